@@ -1,0 +1,14 @@
+/**
+ * NestJS 12 ships ES modules only, so Jest transforms @nestjs inside node_modules to CommonJS
+ * with swc; everything else in node_modules is left as it is.
+ * @type {import('jest').Config}
+ */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src', '<rootDir>/test'],
+  testRegex: '\\.(spec|e2e-spec)\\.ts$',
+  transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest'] },
+  transformIgnorePatterns: ['/node_modules/(?!\\.pnpm|@nestjs)', '/node_modules/\\.pnpm/(?!@nestjs)'],
+  moduleNameMapper: { '^@unionhub/shared$': '<rootDir>/../shared/src/index.ts' },
+  testTimeout: 30000,
+};

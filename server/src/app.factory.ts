@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { maskSensitiveText } from '@unionhub/shared';
+import { AppModule } from './app.module';
+import { MaskingLogger } from './common/masking-logger';
+import { appConfig } from './config';
+
+const BODY_LIMIT_BYTES = 256 * 1024;
+
+function setUpOpenApi(app: NestFastifyApplication, version: string): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('工会通 Unionhub API')
+      .setDescription('会员入会、暖心驿站、互助保障与工会后台同步的接口。错误统一为 { code, message, details? }。')
+      .setVersion(version)
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+/** The H5 build of the mini-program at `/`, beside the API, when it has been built. */
+async function serveH5(app: NestFastifyApplication, h5Dir: string, logger?: MaskingLogger): Promise<void> {
+  const root = resolve(h5Dir);
+  if (!existsSync(join(root, 'index.html'))) {
+    logger?.warn({ msg: 'H5 build not found; serving the API only', h5Dir: root });
+    return;
+  }
+  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
+}
+
+/** Builds the whole application, as `main.ts` runs it and as the API tests drive it. */
+export async function createApp(options: { logger?: MaskingLogger | false } = {}): Promise<NestFastifyApplication> {
+  const settings = appConfig();
+  const logger = options.logger === false ? undefined : (options.logger ?? new MaskingLogger(settings.logLevel));
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true, logger: false });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(), adapter, {
+    logger: options.logger === false ? false : logger,
+    cors: settings.corsOrigins.length > 0 ? { origin: settings.corsOrigins } : false,
+  });
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+  if (logger) {
+    app.getHttpAdapter().getInstance().addHook('onResponse', (request, reply, done) => {
+      logger.log({ msg: 'request', reqId: request.id, method: request.method, url: maskSensitiveText(request.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'HTTP');
+      done();
+    });
+  }
+  setUpOpenApi(app, settings.version);
+  if (settings.h5Dir) await serveH5(app, settings.h5Dir, logger);
+  return app;
+}

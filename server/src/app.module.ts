@@ -1,0 +1,34 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ErrorResponseFilter } from './common/error-response.filter';
+import { createValidationPipe } from './common/validation.pipe';
+import { appConfig, databaseConfig, wechatConfig } from './config';
+import { DatabaseModule } from './database/database.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { OrgsModule } from './modules/orgs/orgs.module';
+
+@Module({})
+export class AppModule {
+  /** Built at boot, after the settings are read, because they decide which routes exist. */
+  static forRoot(): DynamicModule {
+    const settings = appConfig();
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig, databaseConfig, wechatConfig] }),
+        DatabaseModule,
+        AuditModule,
+        OrgsModule,
+        AuthModule.register({ devLogin: settings.devLogin }),
+        HealthModule,
+      ],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: ErrorResponseFilter },
+      ],
+    };
+  }
+}

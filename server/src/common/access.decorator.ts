@@ -1,0 +1,19 @@
+import { SetMetadata } from '@nestjs/common';
+import type { Role } from '@unionhub/shared';
+
+export const ACCESS_POLICY = 'unionhub:access-policy';
+
+/**
+ * Who may call a route. Every handler declares one: the global guard refuses a route without a
+ * policy, so a forgotten decorator fails closed.
+ */
+export type AccessPolicy = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'roles'; roles: Role[] };
+
+export const Access = {
+  /** Anyone, signed in or not. */
+  public: () => SetMetadata(ACCESS_POLICY, { kind: 'public' } satisfies AccessPolicy),
+  /** Any signed-in user: member, officer or admin. */
+  signedIn: () => SetMetadata(ACCESS_POLICY, { kind: 'signed-in' } satisfies AccessPolicy),
+  /** Only the listed roles. */
+  roles: (...roles: Role[]) => SetMetadata(ACCESS_POLICY, { kind: 'roles', roles } satisfies AccessPolicy),
+};

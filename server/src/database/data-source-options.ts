@@ -1,0 +1,35 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import type { DatabaseConfig } from '../config';
+import { entities } from './entities';
+import { IdAssigner } from './id-column';
+import { mysqlMigrations } from './migrations/mysql';
+import { sqljsMigrations } from './migrations/sqljs';
+
+/**
+ * One entity list, two targets. Each target has its own generated migrations, because SQLite and
+ * MySQL spell the same schema differently; `test/migrations.e2e-spec.ts` proves both match the entities.
+ */
+export function buildDataSourceOptions(config: DatabaseConfig): DataSourceOptions {
+  const shared = { entities, subscribers: [IdAssigner], synchronize: false, migrationsRun: true, logging: false };
+  if (config.type !== 'sqljs') {
+    return {
+      ...shared,
+      type: config.type,
+      url: config.url,
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      migrations: mysqlMigrations,
+      extra: { connectionLimit: 20 },
+    };
+  }
+  if (config.location) mkdirSync(dirname(config.location), { recursive: true });
+  return {
+    ...shared,
+    type: 'sqljs',
+    location: config.location ?? undefined,
+    autoSave: config.location !== null,
+    migrations: sqljsMigrations,
+  };
+}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { maskSensitiveText } from '@unionhub/shared';
+import type { EntityManager, Repository } from 'typeorm';
+import type { Actor } from '../../common/actor';
+import { AuditEntry } from './audit-entry.entity';
+
+export interface AuditRecord {
+  action: string;
+  targetType: string;
+  targetId: string;
+  orgUnitId: string | null;
+  detail?: Record<string, unknown>;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+
+  /** Pass the transaction's manager so the entry commits or rolls back with the change itself. */
+  async record(actor: Actor, record: AuditRecord, manager?: EntityManager): Promise<void> {
+    const repository = manager ? manager.getRepository(AuditEntry) : this.entries;
+    await repository.insert({
+      actorId: actor.userId,
+      actorRole: actor.role,
+      action: record.action,
+      targetType: record.targetType,
+      targetId: record.targetId,
+      orgUnitId: record.orgUnitId,
+      ip: actor.ip,
+      detail: record.detail ? maskSensitiveText(JSON.stringify(record.detail)) : null,
+    });
+  }
+
+  findForTarget(targetType: string, targetId: string): Promise<AuditEntry[]> {
+    return this.entries.find({ where: { targetType, targetId }, order: { createdAt: 'ASC' } });
+  }
+}

@@ -1,0 +1,49 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AllConfig } from '../../config';
+import { OrgsModule } from '../orgs/orgs.module';
+import { AccessGuard } from './access.guard';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { DevLoginController } from './dev-login.controller';
+import { User } from './user.entity';
+import { UsersRepository } from './users.repository';
+import { createWechatClient } from './wechat/wechat-client.factory';
+import { WechatClient } from './wechat/wechat-client';
+
+@Module({})
+export class AuthModule {
+  /** `devLogin` decides at boot whether the demo sign-in route exists at all. */
+  static register(options: { devLogin: boolean }): DynamicModule {
+    return {
+      module: AuthModule,
+      imports: [
+        TypeOrmModule.forFeature([User]),
+        OrgsModule,
+        JwtModule.registerAsync({
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<AllConfig, true>) => ({
+            secret: config.get('app.jwtSecret', { infer: true }),
+            signOptions: { algorithm: 'HS256' },
+            verifyOptions: { algorithms: ['HS256'] },
+          }),
+        }),
+      ],
+      controllers: options.devLogin ? [AuthController, DevLoginController] : [AuthController],
+      providers: [
+        UsersRepository,
+        AuthService,
+        {
+          provide: WechatClient,
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<AllConfig, true>) => createWechatClient(config.get('wechat', { infer: true })),
+        },
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
+      exports: [AuthService, WechatClient],
+    };
+  }
+}

@@ -1,0 +1,48 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/stations/index', 'pages/aid/index', 'pages/me/index'],
+  window: {
+    navigationBarTitleText: '工会通',
+    navigationBarBackgroundColor: '#c8161d',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f6f2ef',
+    backgroundTextStyle: 'light',
+  },
+  tabBar: {
+    color: '#6b6b6b',
+    selectedColor: '#c8161d',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/index/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/stations/index',
+        text: '驿站',
+        iconPath: 'assets/tabbar/station.png',
+        selectedIconPath: 'assets/tabbar/station-active.png',
+      },
+      {
+        pagePath: 'pages/aid/index',
+        text: '互助',
+        iconPath: 'assets/tabbar/aid.png',
+        selectedIconPath: 'assets/tabbar/aid-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/me.png',
+        selectedIconPath: 'assets/tabbar/me-active.png',
+      },
+    ],
+  },
+  requiredPrivateInfos: ['getLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于查找离您最近的暖心驿站' },
+  },
+  // WeChat shows its privacy guide before any privacy API is called.
+  __usePrivacyCheck__: true,
+})

@@ -3,7 +3,7 @@ import { CommonError } from './common.errors';
 
 /** Chinese wording for class-validator's built-in constraints; DTOs may set their own message. */
 const constraintText: Record<string, string> = {
-  whitelistValidation: '不支持的字段',
+  whitelistValidation: '是不支持的字段，请去掉',
   isString: '应为文字',
   isNotEmpty: '不能为空',
   isDefined: '必须填写',

@@ -1,12 +1,14 @@
 /**
  * Writes a migration for each target from the difference between the entities and the schema the
- * existing migrations build. Run: `pnpm --filter @unionhub/server migration:generate <Name>`.
+ * existing migrations build. Run: `pnpm --filter @unionhub/server migration:generate <Name> [module]`.
+ * With a module (e.g. `stations`), only the tables the migrations already built and that module's
+ * entities are compared, so work in progress in another module stays out of this migration.
  * MySQL needs a server (MIGRATION_MYSQL_URL, `mysql://` or `mariadb://`, default the local MariaDB);
  * a scratch database is created and dropped.
  */
 import 'reflect-metadata';
 import { readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import { parseDatabaseUrl } from '../config/database.config';
@@ -53,11 +55,41 @@ function writeIndex(target: 'mysql' | 'sqljs'): void {
   writeFileSync(join(dir, 'index.ts'), body);
 }
 
-async function generateFor(target: 'mysql' | 'sqljs', url: string, name: string, stamp: number): Promise<void> {
-  const dataSource = new DataSource({ ...buildDataSourceOptions(parseDatabaseUrl(url)), migrationsRun: false });
+/** Entities defined under `modules/<module>/`, by the file that declared them. */
+function entitiesOf(module: string, dataSource: DataSource): Set<string> {
+  const names = new Set<string>();
+  for (const metadata of dataSource.entityMetadatas) {
+    const target = metadata.target;
+    const source = typeof target === 'function' ? entityFiles.get(target) : undefined;
+    if (source?.includes(`${sep}modules${sep}${module}${sep}`)) names.add(metadata.tableName);
+  }
+  return names;
+}
+
+const entityFiles = new Map<unknown, string>(
+  Object.values(require.cache).flatMap((cached) =>
+    cached ? Object.values(cached.exports as Record<string, unknown>).filter((v) => typeof v === 'function').map((v) => [v, cached.filename] as const) : [],
+  ),
+);
+
+async function generateFor(target: 'mysql' | 'sqljs', url: string, name: string, stamp: number, module?: string): Promise<void> {
+  const options = { ...buildDataSourceOptions(parseDatabaseUrl(url)), migrationsRun: false };
+  let dataSource = new DataSource(options);
   await dataSource.initialize();
-  try {
+  await dataSource.runMigrations();
+  if (module) {
+    const runner = dataSource.createQueryRunner();
+    const keep = entitiesOf(module, dataSource);
+    for (const metadata of dataSource.entityMetadatas) if (await runner.hasTable(metadata.tableName)) keep.add(metadata.tableName);
+    await runner.release();
+    const chosen = dataSource.entityMetadatas.filter((m) => keep.has(m.tableName)).map((m) => m.target as Function);
+    await dataSource.destroy();
+    // A fresh connection: an in-memory sql.js database starts empty again, so migrate it again.
+    dataSource = new DataSource({ ...options, entities: chosen } as typeof options);
+    await dataSource.initialize();
     await dataSource.runMigrations();
+  }
+  try {
     const { upQueries, downQueries } = await dataSource.driver.createSchemaBuilder().log();
     if (upQueries.length === 0) {
       console.log(`${target}: no changes`);
@@ -75,17 +107,17 @@ async function generateFor(target: 'mysql' | 'sqljs', url: string, name: string,
 }
 
 async function main(): Promise<void> {
-  const name = process.argv[2];
-  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: generate-migration <PascalCaseName>');
+  const [name, module] = process.argv.slice(2);
+  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: generate-migration <PascalCaseName> [module]');
   const stamp = Date.now();
-  await generateFor('sqljs', 'sqljs::memory:', name, stamp);
+  await generateFor('sqljs', 'sqljs::memory:', name, stamp, module);
 
   const server = process.env.MIGRATION_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306';
   const scratch = `unionhub_migration_${stamp}`;
   const admin = await createConnection(server.replace(/^mariadb:/, 'mysql:'));
   await admin.query(`CREATE DATABASE \`${scratch}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   try {
-    await generateFor('mysql', `${server.replace(/\/$/, '')}/${scratch}`, name, stamp);
+    await generateFor('mysql', `${server.replace(/\/$/, '')}/${scratch}`, name, stamp, module);
   } finally {
     await admin.query(`DROP DATABASE \`${scratch}\``);
     await admin.end();

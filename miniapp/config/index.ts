@@ -19,7 +19,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2,
     },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // MINIAPP_OUT_DIR lets two builds of one platform run side by side (e.g. parallel test runs).
+    outputRoot: process.env.MINIAPP_OUT_DIR ?? `dist/${process.env.TARO_ENV}`,
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
     },

@@ -32,7 +32,7 @@ export async function startServer(): Promise<RunningServer> {
       PORT: String(port),
       DATABASE_URL: 'sqljs::memory:',
       DEMO_DATA: 'true',
-      H5_DIR: join(repo, 'miniapp', 'dist', 'h5'),
+      H5_DIR: process.env.E2E_H5_DIR ?? join(repo, 'miniapp', 'dist', 'h5'),
       LOG_LEVEL: 'warn',
       WECHAT_MODE: 'fake',
     },

@@ -3,12 +3,13 @@ import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ErrorResponseFilter } from './common/error-response.filter';
 import { createValidationPipe } from './common/validation.pipe';
-import { appConfig, databaseConfig, wechatConfig } from './config';
+import { appConfig, databaseConfig, limitsConfig, wechatConfig } from './config';
 import { DatabaseModule } from './database/database.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrgsModule } from './modules/orgs/orgs.module';
+import { RateLimitModule } from './modules/rate-limit/rate-limit.module';
 
 @Module({})
 export class AppModule {
@@ -18,11 +19,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig, databaseConfig, wechatConfig] }),
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig, databaseConfig, limitsConfig, wechatConfig] }),
         DatabaseModule,
         AuditModule,
         OrgsModule,
         AuthModule.register({ devLogin: settings.devLogin }),
+        RateLimitModule,
         HealthModule,
       ],
       providers: [

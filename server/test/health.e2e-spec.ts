@@ -28,6 +28,16 @@ describe('health, errors and the API document', () => {
     expect(response.body.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
+  it('sends security headers', async () => {
+    const response = await t.http.get('/api/health').expect(200);
+    expect(response.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'SAMEORIGIN',
+      'strict-transport-security': expect.stringContaining('max-age='),
+      'content-security-policy': expect.stringContaining("frame-ancestors 'none'"),
+    });
+  });
+
   it('publishes an OpenAPI document listing the endpoints', async () => {
     const response = await t.http.get('/api/docs-json').expect(200);
     const paths = Object.keys(response.body.paths as Record<string, unknown>);
@@ -35,5 +45,20 @@ describe('health, errors and the API document', () => {
       expect.arrayContaining(['/api/health', '/api/auth/wechat', '/api/auth/me', '/api/auth/dev-login', '/api/orgs/tree', '/api/orgs/{unitId}', '/api/orgs/{unitId}/children']),
     );
     await t.http.get('/api/docs').expect(200).expect('content-type', /html/);
+  });
+});
+
+describe('CORS', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ CORS_ORIGINS: 'https://officer-tool.example.cn' });
+  });
+  afterAll(() => t.close());
+
+  it('allows only the configured origins', async () => {
+    const allowed = await t.http.get('/api/health').set('origin', 'https://officer-tool.example.cn').expect(200);
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://officer-tool.example.cn');
+    const other = await t.http.get('/api/health').set('origin', 'https://evil.example.com').expect(200);
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { registerAs } from '@nestjs/config';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { EnvBoolean, isProduction, validateConfig } from './validate-config';
 
 export interface AppConfig {
@@ -10,6 +10,8 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Directory of the H5 build served at `/`; empty turns static serving off. */
   h5Dir: string;
+  /** Where people reach the H5 build, without a trailing slash; printed QR codes link here. */
+  publicBaseUrl: string;
   jwtSecret: string;
   jwtTtlSeconds: number;
   /** The demo sign-in route exists only when this is on, and never in production. */
@@ -40,6 +42,9 @@ class AppEnv {
   @IsString()
   H5_DIR?: string;
 
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'PUBLIC_BASE_URL must be an http(s) URL, e.g. https://unionhub.example.org' })
+  PUBLIC_BASE_URL: string = 'http://localhost:3000';
+
   @ValidateIf((env: AppEnv) => env.NODE_ENV === 'production')
   @IsString({ message: 'JWT_SECRET must be set in production' })
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
@@ -67,6 +72,7 @@ export const appConfig = registerAs('app', (): AppConfig => {
     port: env.PORT,
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     h5Dir: env.H5_DIR ?? '',
+    publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/+$/, ''),
     jwtSecret: env.JWT_SECRET ?? DEV_JWT_SECRET,
     jwtTtlSeconds: env.JWT_TTL_SECONDS,
     devLogin: !production && (env.DEV_LOGIN ?? true),

@@ -1,5 +1,5 @@
 import { registerAs } from '@nestjs/config';
-import { IsIn, IsOptional, IsString, IsUrl, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUrl, Matches, ValidateIf } from 'class-validator';
 import { validateConfig } from './validate-config';
 
 export interface WechatConfig {
@@ -7,6 +7,10 @@ export interface WechatConfig {
   appId?: string;
   appSecret?: string;
   baseUrl?: string;
+  /** Which version of the mini-program the codes it makes open. */
+  qrEnvVersion: 'release' | 'trial' | 'develop';
+  /** Subscribe-message template for join decisions; none means in-app messages only. */
+  templateJoinResult?: string;
 }
 
 class WechatEnv {
@@ -25,6 +29,13 @@ class WechatEnv {
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
   WECHAT_API_BASE?: string;
+
+  @IsIn(['release', 'trial', 'develop'])
+  WECHAT_QR_ENV_VERSION: 'release' | 'trial' | 'develop' = 'release';
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: 'WECHAT_TEMPLATE_JOIN_RESULT must be a template id from the mini-program admin' })
+  WECHAT_TEMPLATE_JOIN_RESULT?: string;
 }
 
 export const wechatConfig = registerAs('wechat', (): WechatConfig => {
@@ -34,5 +45,7 @@ export const wechatConfig = registerAs('wechat', (): WechatConfig => {
     appId: env.WECHAT_APP_ID,
     appSecret: env.WECHAT_APP_SECRET,
     baseUrl: env.WECHAT_API_BASE,
+    qrEnvVersion: env.WECHAT_QR_ENV_VERSION,
+    templateJoinResult: env.WECHAT_TEMPLATE_JOIN_RESULT,
   };
 });

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// `pnpm bench`: builds what it measures, runs each scenario on 127.0.0.1 and writes
+// docs/benchmarks.md. `pnpm bench <scenario…>` runs only the named ones.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run } from './run.mjs';
+import { describeMachine } from './bench/machine.mjs';
+import { h5FirstLoad, weappSizes } from './bench/miniapp-size.mjs';
+import { writeReport } from './bench/report.mjs';
+import { startServer } from './bench/server.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const only = process.argv.slice(2);
+const wanted = (name) => only.length === 0 || only.includes(name);
+
+async function build() {
+  for (const [args, env] of [
+    [['--filter', '@unionhub/shared', 'build']],
+    [['--filter', '@unionhub/server', 'build']],
+    [['--filter', '@unionhub/miniapp', 'build:h5'], { TARO_APP_DEV_LOGIN: 'false' }],
+    [['--filter', '@unionhub/miniapp', 'build:weapp']],
+  ]) {
+    if ((await run('pnpm', args, { cwd: root, env })) !== 0) throw new Error(`build failed: pnpm ${args.join(' ')}`);
+  }
+}
+
+const scenarios = [];
+await build();
+if (wanted('miniapp')) {
+  scenarios.push(weappSizes(root));
+  const server = await startServer(root, { DATABASE_URL: 'sqljs::memory:' });
+  try {
+    scenarios.push(await h5FirstLoad(root, server.baseUrl));
+  } finally {
+    await server.stop();
+  }
+}
+writeReport(join(root, 'docs', 'benchmarks.md'), describeMachine(), scenarios);
+console.log(`wrote docs/benchmarks.md (${scenarios.length} scenarios)`);

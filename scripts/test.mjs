@@ -25,6 +25,11 @@ async function mysqlReachable() {
   }
 }
 
+const faultToolsPresent = async () => {
+  const missing = ['/usr/sbin/mariadbd', '/usr/bin/mariadb-install-db', '/usr/bin/redis-server'].filter((p) => !existsSync(p));
+  return missing.length ? `missing ${missing.join(', ')} (the fault tests start private MariaDB and Redis servers)` : null;
+};
+
 const chromiumPresent = async () => (existsSync(chromium) ? null : `no Chromium at ${chromium}; apt-get install -y chromium or set CHROMIUM_PATH`);
 
 /** Jest and Vitest both write a JSON report with the same counters. */
@@ -49,6 +54,7 @@ const lanes = [
   { name: 'shared', steps: [jest('@unionhub/shared', 'shared')] },
   { name: 'server-sqljs', steps: [jest('@unionhub/server', 'server-sqljs', [], { TEST_DB: 'sqljs' })] },
   { name: 'server-mysql', needs: mysqlReachable, steps: [jest('@unionhub/server', 'server-mysql', [], { TEST_DB: 'mysql', TEST_MYSQL_URL: mysqlUrl })] },
+  { name: 'faults', needs: faultToolsPresent, steps: [jest('@unionhub/server', 'faults', ['-c', 'jest.faults.config.js', '--runInBand'])] },
   {
     name: 'miniapp',
     steps: [{ command: 'pnpm', args: ['--filter', '@unionhub/miniapp', 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(out, 'miniapp.json')}`], report: join(out, 'miniapp.json') }],

@@ -7,6 +7,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testRegex: '\\.(spec|e2e-spec)\\.ts$',
+  // Fault tests start and kill servers of their own: their own lane, jest.faults.config.js.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/faults/'],
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest'] },
   transformIgnorePatterns: ['/node_modules/(?!\\.pnpm|@nestjs)', '/node_modules/\\.pnpm/(?!@nestjs)'],
   moduleNameMapper: { '^@unionhub/shared$': '<rootDir>/../shared/src/index.ts' },

@@ -51,6 +51,15 @@ function fromFastifyError(error: Error & { statusCode?: number }): [number, ApiE
   return fromHttpException(new HttpException(error.message, status));
 }
 
+/** Errors that mean the database is unreachable, from mysql2 directly or wrapped by TypeORM. */
+const DATABASE_DOWN = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'PROTOCOL_CONNECTION_LOST', 'ER_CON_COUNT_ERROR', 'ER_SERVER_SHUTDOWN']);
+
+function isDatabaseDown(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, driverError } = error as { code?: unknown; driverError?: { code?: unknown } };
+  return DATABASE_DOWN.has(String(code)) || DATABASE_DOWN.has(String(driverError?.code));
+}
+
 @Catch()
 export class ErrorResponseFilter implements ExceptionFilter {
   private readonly logger = new Logger('Error');
@@ -72,6 +81,10 @@ export class ErrorResponseFilter implements ExceptionFilter {
     if (error instanceof HttpException) return fromHttpException(error);
     const fastify = error instanceof Error ? fromFastifyError(error) : null;
     if (fastify) return fastify;
+    if (isDatabaseDown(error)) {
+      this.logger.warn({ msg: 'database unreachable', requestId });
+      return [HttpStatus.SERVICE_UNAVAILABLE, { code: CommonErrorCode.ServiceUnavailable, message: commonMessage(CommonErrorCode.ServiceUnavailable) }];
+    }
     this.logger.error({ msg: 'unhandled error', requestId, error: error instanceof Error ? error.stack ?? error.message : String(error) });
     return [HttpStatus.INTERNAL_SERVER_ERROR, { code: CommonErrorCode.Internal, message: commonMessage(CommonErrorCode.Internal) }];
   }

@@ -21,6 +21,8 @@ export function buildDataSourceOptions(config: DatabaseConfig): DataSourceOption
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
       migrations: mysqlMigrations,
+      // A database that does not answer must fail a request fast (503), not hold it.
+      connectTimeout: 3000,
       extra: { connectionLimit: 20 },
     };
   }

@@ -14,6 +14,7 @@ const ci = process.env.CI === 'true';
 const mysqlUrl = process.env.TEST_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306/test';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const only = process.argv.slice(2);
+const serverLogs = join(out, 'server-logs');
 
 async function mysqlReachable() {
   try {
@@ -52,9 +53,22 @@ const jest = (pkg, lane, extra = [], env = {}) => ({
 const lanes = [
   { name: 'types', steps: [{ command: 'pnpm', args: ['-r', '--workspace-concurrency=1', 'typecheck'] }] },
   { name: 'shared', steps: [jest('@unionhub/shared', 'shared')] },
-  { name: 'server-sqljs', steps: [jest('@unionhub/server', 'server-sqljs', [], { TEST_DB: 'sqljs' })] },
-  { name: 'server-mysql', needs: mysqlReachable, steps: [jest('@unionhub/server', 'server-mysql', [], { TEST_DB: 'mysql', TEST_MYSQL_URL: mysqlUrl })] },
-  { name: 'faults', needs: faultToolsPresent, steps: [jest('@unionhub/server', 'faults', ['-c', 'jest.faults.config.js', '--runInBand'])] },
+  { name: 'server-sqljs', steps: [jest('@unionhub/server', 'server-sqljs', [], { TEST_DB: 'sqljs', TEST_LOG_DIR: serverLogs })] },
+  {
+    name: 'server-mysql',
+    needs: mysqlReachable,
+    steps: [jest('@unionhub/server', 'server-mysql', [], { TEST_DB: 'mysql', TEST_MYSQL_URL: mysqlUrl, TEST_LOG_DIR: serverLogs })],
+  },
+  {
+    name: 'faults',
+    needs: faultToolsPresent,
+    steps: [jest('@unionhub/server', 'faults', ['-c', 'jest.faults.config.js', '--runInBand'], { TEST_LOG_DIR: serverLogs })],
+  },
+  {
+    name: 'privacy',
+    needs: async () => (existsSync(serverLogs) ? null : 'no server logs to check (run the server lanes first)'),
+    steps: [jest('@unionhub/server', 'privacy', ['-c', 'jest.privacy.config.js'], { TEST_LOG_DIR: serverLogs })],
+  },
   {
     name: 'miniapp',
     steps: [{ command: 'pnpm', args: ['--filter', '@unionhub/miniapp', 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(out, 'miniapp.json')}`], report: join(out, 'miniapp.json') }],

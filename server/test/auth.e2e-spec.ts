@@ -1,4 +1,5 @@
 import type { LoginResponse } from '@unionhub/shared';
+import { productionEnv } from './support/production-env';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('sign-in', () => {
@@ -87,7 +88,7 @@ describe('sign-in', () => {
 describe('sign-in in production', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars' });
+    t = await createTestApp(productionEnv());
   });
   afterAll(() => t.close());
 

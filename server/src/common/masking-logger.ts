@@ -11,8 +11,17 @@ const levelsFrom = (min: LogLevel): LogLevel[] => {
  * bank account that slipped into a message or an error is never written whole.
  */
 export class MaskingLogger extends ConsoleLogger {
-  constructor(minLevel: LogLevel = 'log') {
+  /** `sink` receives each finished line instead of standard output (log shipping, test capture). */
+  constructor(
+    minLevel: LogLevel = 'log',
+    private readonly sink?: (line: string) => void,
+  ) {
     super({ json: true, logLevels: levelsFrom(minLevel) });
+  }
+
+  protected override printAsJson(message: unknown, options: Parameters<ConsoleLogger['printAsJson']>[1]): void {
+    if (!this.sink) return super.printAsJson(message, options);
+    this.sink(this.stringifyJsonLogObject(this.getJsonLogObject(message, options)));
   }
 
   protected override stringifyJsonLogObject(logObject: Record<string, unknown>): string {

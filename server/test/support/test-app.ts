@@ -1,9 +1,12 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { LoginResponse } from '@unionhub/shared';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
+import { MaskingLogger } from '../../src/common/masking-logger';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface TestApp {
@@ -22,6 +25,18 @@ const baseEnv: Record<string, string> = {
   LOG_LEVEL: 'warn',
   H5_DIR: '',
 };
+
+/**
+ * With TEST_LOG_DIR set (the test command sets it), every log line of every suite is kept there for
+ * the privacy check, which looks for personal data written whole; otherwise tests log nothing.
+ */
+function capturingLogger(): MaskingLogger | false {
+  const dir = process.env.TEST_LOG_DIR;
+  if (!dir) return false;
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${process.pid}.jsonl`);
+  return new MaskingLogger('verbose', (line) => appendFileSync(file, `${line}\n`));
+}
 
 /** Runs `work` with the given variables set, restoring the previous values afterwards. */
 export async function withEnv<T>(env: Record<string, string | undefined>, work: () => Promise<T>): Promise<T> {
@@ -42,7 +57,7 @@ export async function withEnv<T>(env: Record<string, string | undefined>, work: 
 export async function createTestApp(env: Record<string, string | undefined> = {}): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase();
   const app = await withEnv({ ...baseEnv, DATABASE_URL: database.url, ...env }, async () => {
-    const created = await createApp({ logger: false });
+    const created = await createApp({ logger: capturingLogger() });
     await created.init();
     await created.getHttpAdapter().getInstance().ready();
     return created;

@@ -1,0 +1,98 @@
+/** Mutual-aid plans (职工互助保障): categories, documents, payout rules and the claim lifecycle. */
+
+export const AidPlanCategory = {
+  InpatientMedical: 'inpatient',
+  SecondaryReimbursement: 'secondary-reimbursement',
+  CriticalIllness: 'critical-illness',
+  Accident: 'accident',
+  NewFormWorker: 'new-form-worker',
+  HomeProperty: 'home-property',
+} as const;
+export type AidPlanCategory = (typeof AidPlanCategory)[keyof typeof AidPlanCategory];
+
+export const AidPlanCategoryLabel: Record<AidPlanCategory, string> = {
+  inpatient: '在职职工住院',
+  'secondary-reimbursement': '门诊/住院二次报销',
+  'critical-illness': '重大疾病',
+  accident: '意外伤害（非工伤）',
+  'new-form-worker': '新就业形态劳动者专项保障',
+  'home-property': '家庭财产',
+};
+
+export const ClaimDocumentKind = {
+  IdCard: 'id-card',
+  MedicalInvoice: 'medical-invoice',
+  DischargeSummary: 'discharge-summary',
+  InsuranceSettlement: 'insurance-settlement',
+  AccidentProof: 'accident-proof',
+  PropertyProof: 'property-proof',
+  BankCard: 'bank-card',
+} as const;
+export type ClaimDocumentKind = (typeof ClaimDocumentKind)[keyof typeof ClaimDocumentKind];
+
+export const ClaimDocumentKindLabel: Record<ClaimDocumentKind, string> = {
+  'id-card': '身份证正反面',
+  'medical-invoice': '医疗费用发票',
+  'discharge-summary': '出院小结/诊断证明',
+  'insurance-settlement': '医保结算单',
+  'accident-proof': '事故证明',
+  'property-proof': '物业/居委会证明',
+  'bank-card': '银行卡',
+};
+
+/** Amounts are integers in fen (分) everywhere: no floating point for money. */
+export type Fen = number;
+
+export type PayoutRule =
+  /** The same sum for every approved claim (e.g. a critical-illness grant). */
+  | { kind: 'fixed'; amount: Fen; capPerYear?: Fen }
+  /** A share of the eligible expenses above a deductible, capped per claim and per year. */
+  | { kind: 'rate'; ratePercent: number; deductible: Fen; capPerClaim: Fen; capPerYear?: Fen };
+
+export type FilingDeadline =
+  /** Counted from the discharge date (or the event date when there is none), weekends and listed holidays excluded. */
+  | { kind: 'working-days'; days: number }
+  /** Counted from the event date in calendar terms, e.g. within two years. */
+  | { kind: 'months'; months: number };
+
+export const ClaimStatus = {
+  Draft: 'draft',
+  Submitted: 'submitted',
+  InReview: 'in-review',
+  NeedsInfo: 'needs-info',
+  Resubmitted: 'resubmitted',
+  Approved: 'approved',
+  Paying: 'paying',
+  Paid: 'paid',
+  Rejected: 'rejected',
+  Withdrawn: 'withdrawn',
+} as const;
+export type ClaimStatus = (typeof ClaimStatus)[keyof typeof ClaimStatus];
+
+/** What the member reads on the timeline: where the claim is, in plain words. */
+export const ClaimStatusLabel: Record<ClaimStatus, string> = {
+  draft: '草稿',
+  submitted: '已提交，等待受理',
+  'in-review': '审核中',
+  'needs-info': '需要补充材料',
+  resubmitted: '已补充材料，等待审核',
+  approved: '审核通过，等待打款',
+  paying: '打款中',
+  paid: '已赔付',
+  rejected: '未通过',
+  withdrawn: '已撤回',
+};
+
+export const ClaimAction = {
+  Submit: 'submit',
+  StartReview: 'start-review',
+  RequestInfo: 'request-info',
+  Resubmit: 'resubmit',
+  Approve: 'approve',
+  Reject: 'reject',
+  Withdraw: 'withdraw',
+  StartPayment: 'start-payment',
+  ConfirmPaid: 'confirm-paid',
+  PaymentFailed: 'payment-failed',
+} as const;
+export type ClaimAction = (typeof ClaimAction)[keyof typeof ClaimAction];

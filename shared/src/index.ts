@@ -1,6 +1,7 @@
 export * from './api/errors';
 export * from './api/auth';
 export * from './api/orgs';
+export * from './api/aid';
 export * from './api/health';
 export * from './masking';
 export * from './validators/validation-result';

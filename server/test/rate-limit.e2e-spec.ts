@@ -81,3 +81,17 @@ describe('rate limits in Redis', () => {
     expect(after[30]).toBe(429);
   });
 });
+
+describe('rate limits scaled for a load test', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ RATE_LIMIT_SCALE: '2' });
+  });
+  afterAll(() => t.close());
+
+  it('multiplies every limit by RATE_LIMIT_SCALE', async () => {
+    const token = await t.login('member');
+    expect(await hit(t, 60, token)).toEqual(Array(60).fill(200));
+    await login(t, token).expect(429);
+  });
+});

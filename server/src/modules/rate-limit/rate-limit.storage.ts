@@ -20,10 +20,12 @@ export class RateLimitStorage implements ThrottlerStorage, OnApplicationShutdown
   private readonly logger = new Logger('RateLimit');
   private readonly redis: Redis | null;
   private readonly inner: ThrottlerStorage;
+  private readonly scale: number;
   private lastWarning = 0;
 
   constructor(config: ConfigService<AllConfig, true>) {
-    const { redisUrl } = config.get('limits', { infer: true });
+    const { redisUrl, scale } = config.get('limits', { infer: true });
+    this.scale = scale;
     if (redisUrl) {
       // No offline queue and no retries per command: when Redis is away a command fails at once
       // instead of holding the request.
@@ -38,7 +40,7 @@ export class RateLimitStorage implements ThrottlerStorage, OnApplicationShutdown
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<StorageRecord> {
     try {
-      return await this.inner.increment(key, ttl, limit, blockDuration, throttlerName);
+      return await this.inner.increment(key, ttl, limit * this.scale, blockDuration, throttlerName);
     } catch (error) {
       this.warn(error);
       return { totalHits: 0, timeToExpire: 0, isBlocked: false, timeToBlockExpire: 0 };

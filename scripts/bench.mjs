@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { run } from './run.mjs';
 import { describeMachine } from './bench/machine.mjs';
 import { h5FirstLoad, weappSizes } from './bench/miniapp-size.mjs';
+import { nearbyScenario } from './bench/nearby.mjs';
 import { writeReport } from './bench/report.mjs';
 import { startServer } from './bench/server.mjs';
 
@@ -26,6 +27,8 @@ async function build() {
 
 const scenarios = [];
 await build();
+const mysqlServer = (process.env.BENCH_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306').replace(/\/$/, '');
+if (wanted('nearby')) scenarios.push(await nearbyScenario(root, mysqlServer));
 if (wanted('miniapp')) {
   scenarios.push(weappSizes(root));
   const server = await startServer(root, { DATABASE_URL: 'sqljs::memory:' });

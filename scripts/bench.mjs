@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { run } from './run.mjs';
 import { describeMachine } from './bench/machine.mjs';
 import { h5FirstLoad, weappSizes } from './bench/miniapp-size.mjs';
+import { joinBurstScenario } from './bench/join-burst.mjs';
 import { nearbyScenario } from './bench/nearby.mjs';
 import { writeReport } from './bench/report.mjs';
 import { startServer } from './bench/server.mjs';
@@ -29,6 +30,7 @@ const scenarios = [];
 await build();
 const mysqlServer = (process.env.BENCH_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306').replace(/\/$/, '');
 if (wanted('nearby')) scenarios.push(await nearbyScenario(root, mysqlServer));
+if (wanted('join')) scenarios.push(await joinBurstScenario(root, mysqlServer));
 if (wanted('miniapp')) {
   scenarios.push(weappSizes(root));
   const server = await startServer(root, { DATABASE_URL: 'sqljs::memory:' });

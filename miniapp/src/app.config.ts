@@ -39,6 +39,28 @@ export default defineAppConfig({
       },
     ],
   },
+  subPackages: [
+    { root: 'join', pages: ['index/index', 'form/index', 'result/index'] },
+    { root: 'member', pages: ['card/index', 'notifications/index'] },
+    { root: 'station', pages: ['detail/index', 'report/index'] },
+    {
+      root: 'officer',
+      pages: [
+        'index/index',
+        'applications/index',
+        'applications/detail/index',
+        'channels/index',
+        'channels/create/index',
+        'channels/detail/index',
+        'verify/index',
+        'transfers/index',
+        'stations/index',
+        'stations/edit/index',
+        'stations/import/index',
+        'stations/reports/index',
+      ],
+    },
+  ],
   requiredPrivateInfos: ['getLocation'],
   permission: {
     'scope.userLocation': { desc: '用于查找离您最近的暖心驿站' },

@@ -1,7 +1,10 @@
 import { type PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
+import { routeScannedLinkToJoinPage } from '@/services/launch'
 import { startSession } from '@/services/session'
 import './app.scss'
+
+routeScannedLinkToJoinPage()
 
 function App({ children }: PropsWithChildren) {
   useLaunch(startSession)

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 
 /** Stand-ins for the NutUI components the app uses. */
-export const Button = ({ children, onClick }: { children?: ReactNode; onClick?: () => void }) => (
-  <button type='button' onClick={onClick}>
+export const Button = ({ children, onClick, disabled }: { children?: ReactNode; onClick?: () => void; disabled?: boolean }) => (
+  <button type='button' onClick={onClick} disabled={disabled}>
     {children}
   </button>
 )

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { vi } from 'vitest'
 
 export interface RequestCall {
@@ -26,6 +27,17 @@ export const taro = {
   removeStorageSync: (key: string): void => {
     storage.delete(key)
   },
+  navigateTo: vi.fn(async (_: { url: string }) => ({ errMsg: 'navigateTo:ok' })),
+  redirectTo: vi.fn(async (_: { url: string }) => ({ errMsg: 'redirectTo:ok' })),
+  showToast: vi.fn(async () => ({ errMsg: 'showToast:ok' })),
 }
+
+/** The page's query, as `useRouter().params` gives it; tests set it before rendering. */
+export const routerParams: Record<string, string> = {}
+
+/** Pages in the tests are shown once, when they mount. */
+export const useDidShow = (callback: () => void): void => useEffect(() => callback(), [])
+export const usePullDownRefresh = (): void => undefined
+export const useRouter = () => ({ params: routerParams })
 
 export default taro

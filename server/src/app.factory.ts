@@ -6,7 +6,9 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { maskSensitiveText } from '@unionhub/shared';
+import type { RouteOptions } from 'fastify';
 import { AppModule } from './app.module';
+import { BODY_LIMIT_CONFIG } from './common/body-limit.decorator';
 import { MaskingLogger } from './common/masking-logger';
 import { appConfig } from './config';
 
@@ -32,7 +34,14 @@ async function serveH5(app: NestFastifyApplication, h5Dir: string, logger?: Mask
     logger?.warn({ msg: 'H5 build not found; serving the API only', h5Dir: root });
     return;
   }
-  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
+  // The H5 build ships .br and .gz files beside each asset (miniapp/scripts/precompress.mjs).
+  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'], preCompressed: true });
+}
+
+/** A route declared with `@BodyLimit(bytes)` accepts bodies up to that size instead of the app-wide limit. */
+function applyRouteBodyLimit(route: RouteOptions): void {
+  const bytes = (route.config as Record<string, unknown> | undefined)?.[BODY_LIMIT_CONFIG];
+  if (typeof bytes === 'number') route.bodyLimit = bytes;
 }
 
 /** Builds the whole application, as `main.ts` runs it and as the API tests drive it. */
@@ -40,6 +49,7 @@ export async function createApp(options: { logger?: MaskingLogger | false } = {}
   const settings = appConfig();
   const logger = options.logger === false ? undefined : (options.logger ?? new MaskingLogger(settings.logLevel));
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true, logger: false });
+  adapter.getInstance().addHook('onRoute', applyRouteBodyLimit);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(), adapter, {
     logger: options.logger === false ? false : logger,
     cors: settings.corsOrigins.length > 0 ? { origin: settings.corsOrigins } : false,

@@ -3,13 +3,16 @@ import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ErrorResponseFilter } from './common/error-response.filter';
 import { createValidationPipe } from './common/validation.pipe';
-import { appConfig, databaseConfig, limitsConfig, wechatConfig } from './config';
+import { appConfig, databaseConfig, joinConfig, limitsConfig, personalDataConfig, wechatConfig } from './config';
 import { DatabaseModule } from './database/database.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
+import { JoinModule } from './modules/join/join.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrgsModule } from './modules/orgs/orgs.module';
 import { RateLimitModule } from './modules/rate-limit/rate-limit.module';
+import { StationsModule } from './modules/stations/stations.module';
 
 @Module({})
 export class AppModule {
@@ -19,12 +22,15 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig, databaseConfig, limitsConfig, wechatConfig] }),
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig, databaseConfig, limitsConfig, wechatConfig, personalDataConfig, joinConfig] }),
         DatabaseModule,
         AuditModule,
         OrgsModule,
         AuthModule.register({ devLogin: settings.devLogin }),
         RateLimitModule,
+        StationsModule,
+        NotificationsModule,
+        JoinModule,
         HealthModule,
       ],
       providers: [

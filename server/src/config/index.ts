@@ -12,6 +12,9 @@ export { filesConfig } from './files.config';
 export type { FilesConfig };
 export { limitsConfig } from './limits.config';
 export { wechatConfig } from './wechat.config';
+export { joinConfig } from './join.config';
+export { personalDataConfig } from './personal-data.config';
+export type { JoinConfig, PersonalDataConfig };
 export type { AppConfig, DatabaseConfig, LimitsConfig, WechatConfig };
 
 /** The shape behind `ConfigService<AllConfig, true>`. */

@@ -4,6 +4,7 @@ import { Failure, Waiting } from '@/components/load-state'
 import { useSession } from '@/components/use-session'
 import { canUseDemoAccounts, signIn } from '@/services/session'
 import { DemoAccounts } from './demo-accounts'
+import { MemberLinks } from './member-links'
 import './index.scss'
 
 const roleLabel: Record<Role, string> = {
@@ -18,9 +19,15 @@ export default function Me() {
       <View className='me__card'>
         <Account />
       </View>
+      <SignedInLinks />
       {canUseDemoAccounts() && <DemoAccounts />}
     </View>
   )
+}
+
+function SignedInLinks() {
+  const session = useSession()
+  return session.status === 'signed-in' ? <MemberLinks user={session.user} /> : null
 }
 
 function Account() {

@@ -4,10 +4,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { User } from '../../modules/auth/user.entity';
 import { OrgUnit } from '../../modules/orgs/org-unit.entity';
 import { type DemoUnit, demoUnits } from './demo-units';
+import { seedDemoStations } from './stations-seed';
 
 export interface SeedSummary {
   units: number;
   users: number;
+  stations: number;
 }
 
 async function insertUnit(manager: EntityManager, demo: DemoUnit, parent: OrgUnit | null, out: OrgUnit[]): Promise<void> {
@@ -39,14 +41,19 @@ function demoUsers(units: OrgUnit[]): Partial<User>[] {
   ];
 }
 
-/** Writes the demo unions and accounts once, into an empty database; returns null if data exists. */
+/** Writes the demo unions and accounts once, into an empty database, and any missing demo stations; null if nothing was written. */
 export async function seedDemoData(dataSource: DataSource): Promise<SeedSummary | null> {
-  if ((await dataSource.getRepository(OrgUnit).count()) > 0) return null;
-  return dataSource.transaction(async (manager) => {
+  if ((await dataSource.getRepository(OrgUnit).count()) > 0) {
+    // Demo stations arrived after the first demo units; add them to databases seeded before.
+    const stations = await seedDemoStations(dataSource);
+    return stations ? { units: 0, users: 0, stations } : null;
+  }
+  const summary = await dataSource.transaction(async (manager) => {
     const units: OrgUnit[] = [];
     await insertUnit(manager, demoUnits, null, units);
     const users = demoUsers(units);
     await manager.getRepository(User).insert(users);
     return { units: units.length, users: users.length };
   });
+  return { ...summary, stations: await seedDemoStations(dataSource) };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { maskSensitiveText } from '@unionhub/shared';
@@ -30,6 +31,24 @@ export class AuditService {
       ip: actor.ip,
       detail: record.detail ? maskSensitiveText(JSON.stringify(record.detail)) : null,
     });
+  }
+
+  /** Many entries in one statement, for bulk changes such as an import; same rules as `record`. */
+  async recordMany(actor: Actor, records: AuditRecord[], manager: EntityManager): Promise<void> {
+    if (records.length === 0) return;
+    const rows = records.map((record) => ({
+      id: randomUUID(),
+      actorId: actor.userId,
+      actorRole: actor.role,
+      action: record.action,
+      targetType: record.targetType,
+      targetId: record.targetId,
+      orgUnitId: record.orgUnitId,
+      ip: actor.ip,
+      detail: record.detail ? maskSensitiveText(JSON.stringify(record.detail)) : null,
+    }));
+    // updateEntity(false): nothing is read back, so a bulk insert stays one statement.
+    await manager.createQueryBuilder().insert().into(AuditEntry).values(rows).updateEntity(false).execute();
   }
 
   findForTarget(targetType: string, targetId: string): Promise<AuditEntry[]> {

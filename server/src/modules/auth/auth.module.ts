@@ -16,10 +16,14 @@ import { WechatClient } from './wechat/wechat-client';
 
 @Module({})
 export class AuthModule {
-  /** `devLogin` decides at boot whether the demo sign-in route exists at all. */
+  /**
+   * `devLogin` decides at boot whether the demo sign-in route exists at all. Global, so that any
+   * domain can reach the WechatClient port and AuthService without registering the module again.
+   */
   static register(options: { devLogin: boolean }): DynamicModule {
     return {
       module: AuthModule,
+      global: true,
       imports: [
         TypeOrmModule.forFeature([User]),
         OrgsModule,

@@ -45,6 +45,11 @@ export class AuthService {
     return this.toSessionUser(user);
   }
 
+  /** The WeChat openid of a user, for subscribe messages; null for demo accounts. Never sent to clients. */
+  async openidOf(userId: string): Promise<string | null> {
+    return (await this.users.findById(userId))?.openid ?? null;
+  }
+
   async verify(token: string): Promise<TokenClaims> {
     try {
       return await this.jwt.verifyAsync<TokenClaims>(token);

@@ -11,6 +11,10 @@ export class OrgsRepository {
     return this.units.findOneBy({ id });
   }
 
+  findByIds(ids: string[]): Promise<OrgUnit[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.units.findBy({ id: In(ids) });
+  }
+
   findByCode(code: string): Promise<OrgUnit | null> {
     return this.units.findOneBy({ code });
   }

@@ -19,6 +19,10 @@ function levelAllowed(parent: OrgUnit, level: OrgLevel): boolean {
   return parent.kind === OrgKind.Federation && level === OrgLevel.Grassroots;
 }
 
+export function toSummary(unit: OrgUnit): OrgUnitSummary {
+  return { id: unit.id, code: unit.code, name: unit.name, level: unit.level, kind: unit.kind };
+}
+
 export function toTree(units: OrgUnit[]): OrgUnitNode[] {
   const nodes = new Map<string, OrgUnitNode>();
   const roots: OrgUnitNode[] = [];
@@ -56,7 +60,18 @@ export class OrgsService {
 
   async summaryOf(unitId: string | null): Promise<OrgUnitSummary | null> {
     const unit = unitId ? await this.orgs.findById(unitId) : null;
-    return unit ? { id: unit.id, code: unit.code, name: unit.name, level: unit.level, kind: unit.kind } : null;
+    return unit ? toSummary(unit) : null;
+  }
+
+  /** Summaries of many units at once, by id, for lists. */
+  async summariesOf(unitIds: string[]): Promise<Map<string, OrgUnitSummary>> {
+    const units = await this.orgs.findByIds([...new Set(unitIds)]);
+    return new Map(units.map((unit) => [unit.id, toSummary(unit)]));
+  }
+
+  /** A unit with its path, for modules that record where their rows sit in the tree; no scope check. */
+  findById(unitId: string): Promise<OrgUnit | null> {
+    return this.orgs.findById(unitId);
   }
 
   /** The public tree of units: names and levels only, for choosing a unit or a district pool. */
@@ -74,6 +89,20 @@ export class OrgsService {
     if (actor.role === Role.Member || !actor.orgUnitId) throw CommonError.forbidden();
     if (!(await this.orgs.isWithin(actor.orgUnitId, unit.id))) throw new OrgsError(OrgsErrorCode.OutOfScope);
     return unit;
+  }
+
+  /** The unit and every unit under it, after checking the actor may act there. */
+  async subtreeUnits(actor: Actor, unitId: string): Promise<OrgUnit[]> {
+    return this.orgs.findSubtree(await this.assertInScope(actor, unitId));
+  }
+
+  /** The administrative code of the unit, or of its nearest ancestor that has one. */
+  async regionCodeOf(unit: OrgUnit): Promise<string | null> {
+    if (unit.regionCode) return unit.regionCode;
+    const ancestorIds = unit.path.split('/').filter(Boolean);
+    const ancestors = new Map((await this.orgs.findByIds(ancestorIds)).map((u) => [u.id, u]));
+    const withCode = ancestorIds.reverse().find((id) => ancestors.get(id)?.regionCode);
+    return withCode ? (ancestors.get(withCode)?.regionCode ?? null) : null;
   }
 
   async getSubtree(actor: Actor, unitId: string): Promise<OrgUnitNode> {

@@ -1,0 +1,193 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, newPhoneContext, screenshot as capture } from './support/browser';
+import { type RunningServer, startServer } from './support/server';
+
+interface Channel {
+  id: string;
+  code: string;
+}
+
+/**
+ * Taro's H5 router shows a new page after a short delay and slides it in over 300 ms; the picture
+ * waits out the delay, then for the slide to end. Assertions never wait like this: they use locators.
+ */
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(400);
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  await capture(page, name);
+}
+
+/** A valid ID number (GB 11643 check character), different for every call. */
+let sequence = 100;
+function newIdNumber(): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const first17 = `11011519920315${String(sequence++)}`;
+  const sum = [...first17].reduce((total, digit, i) => total + Number(digit) * weights[i], 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+
+describe('scan to join on H5', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let officerToken: string;
+  let units: Map<string, string>;
+
+  const api = async <T>(method: string, path: string, body?: unknown, token = officerToken): Promise<T> => {
+    const response = await fetch(`${server.baseUrl}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+  const signIn = async (account: string) => (await api<{ token: string }>('POST', '/api/auth/dev-login', { account }, '')).token;
+  const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const newChannel = (unit: string, reviewMode: 'auto' | 'review', title: string) =>
+    api<Channel>('POST', '/api/join/channels', { title, kind: 'event', unitId: units.get(unit), reviewMode, validFrom: today(), validUntil: today(), welcomeGift: '免费理发券' });
+
+  /** Taro's H5 input is a custom element around a real input, both carrying the placeholder. */
+  const field = (page: Page, placeholder: string) => page.locator(`input[placeholder="${placeholder}"], textarea[placeholder="${placeholder}"]`);
+  const button = (page: Page, text: string) =>
+    page.locator('taro-button-core').filter({ hasText: new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) });
+
+  /** A phone signed in, through the H5 demo sign-in, as the given account. */
+  async function phoneAs(account: string): Promise<Page> {
+    const context = await newPhoneContext(browser, server.baseUrl);
+    await context.addInitScript((demo) => localStorage.setItem('unionhub.demoAccount', JSON.stringify({ data: demo })), account);
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+    officerToken = await signIn('officer:BJ-DX-YH');
+    const tree = await api<{ id: string; code: string; children: unknown[] }[]>('GET', '/api/orgs/tree');
+    const all = (nodes: { id: string; code: string; children: unknown[] }[]): { id: string; code: string }[] =>
+      nodes.flatMap((n) => [n, ...all(n.children as { id: string; code: string; children: unknown[] }[])]);
+    units = new Map(all(tree).map((u) => [u.code, u.id]));
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function acceptPledge(page: Page, unitName: string, shot?: string) {
+    await page.getByText(unitName, { exact: true }).waitFor();
+    await page.getByText('入会誓词').waitFor();
+    if (shot) await screenshot(page, shot);
+    await page.getByText('我已阅读并同意《入会个人信息保护说明》，自愿加入工会').click();
+    await page.getByText('我同意工会处理我的身份证号码（敏感个人信息），用于会员实名登记').click();
+    await button(page, '同意并填写资料').click();
+  }
+
+  async function fillForm(page: Page, name: string, shot?: string) {
+    await page.getByText('第 2 步，共 3 步', { exact: false }).waitFor();
+    await field(page, '与身份证上一致').fill(name);
+    await field(page, '18位，最后一位可以是X').fill('110115199203151234');
+    await page.getByText('身份证号码校验不通过，请逐位核对是否输错').waitFor();
+    if (shot) await screenshot(page, `${shot}-check`);
+    await field(page, '18位，最后一位可以是X').fill(newIdNumber());
+    await field(page, '11位手机号码').fill('13812345678');
+    // A lost signal or a closed app loses nothing: the draft is on the phone.
+    await page.reload();
+    await page.getByText('第 2 步，共 3 步', { exact: false }).waitFor();
+    expect(await field(page, '与身份证上一致').inputValue()).toBe(name);
+    expect(await field(page, '11位手机号码').inputValue()).toBe('13812345678');
+    await page.getByText('外卖配送员').click();
+    await field(page, '如：美团、顺丰、京东物流').fill('美团');
+    await page.getByText('请选择北京市的区').click();
+    await page.getByText('确定', { exact: true }).click();
+    await page.locator('.field__picker').getByText('东城区').waitFor();
+    await page.locator('.weui-picker').waitFor({ state: 'hidden' });
+    if (shot) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, shot);
+    }
+    await button(page, '提交入会申请').click();
+  }
+
+  it('turns a worker who opens an auto-approving code into a member with a card', async () => {
+    const channel = await newChannel('BJ-DX-YH-SH', 'auto', '首航超市职工沟通会');
+    const page = await phoneAs('member');
+    await page.goto(`/?scene=${channel.code}`);
+    await acceptPledge(page, '首航超市工会', 'join-1-pledge');
+    await fillForm(page, '王小明', 'join-2-form');
+    await page.getByText('入会成功！').waitFor();
+    expect(await page.getByText('欢迎加入首航超市工会').isVisible()).toBe(true);
+    await page.locator('.member-card__qr-image').waitFor();
+    expect(await page.locator('.member-card__row').first().innerText()).toMatch(/会员号\s+BJ-DX-YH-SH-\d{4}-000001/);
+    expect(await page.getByText('凭会员卡领取入会礼：免费理发券').isVisible()).toBe(true);
+    await screenshot(page, 'join-3-card');
+  });
+
+  it('offers the district pools for a code that does not exist, and takes a typed code', async () => {
+    const channel = await newChannel('BJ-DX-YH', 'auto', '瀛海镇民俗文化赶大集');
+    const page = await phoneAs('member-b');
+    await page.goto('/?scene=ZZZZZZZZZZ');
+    await page.getByText('找不到这个入会二维码', { exact: false }).waitFor();
+    await page.getByText('大兴区新就业形态工会周转库').waitFor();
+    await screenshot(page, 'join-unknown-code');
+    await field(page, '输入入会码（10位字母和数字）').fill(channel.code);
+    await button(page, '打开').click();
+    await page.getByText('瀛海镇民俗文化赶大集').waitFor();
+  });
+
+  it('waits for review on a reviewed code until the officer approves, then shows the card', async () => {
+    const channel = await newChannel('BJ-DX-YH', 'review', '瀛海镇外卖骑手专场');
+    const member = await phoneAs('member-b');
+    await member.goto(`/?scene=${channel.code}`);
+    await acceptPledge(member, '瀛海镇总工会');
+    await fillForm(member, '李强');
+    await member.getByText('已提交，待审核').waitFor();
+    await screenshot(member, 'join-pending');
+
+    const officer = await phoneAs('officer:BJ-DX-YH');
+    await officer.goto('/#/officer/index/index');
+    await officer.getByText('入会审核').click();
+    await officer.getByText('李* · 外卖配送员').waitFor();
+    await screenshot(officer, 'officer-queue');
+    await officer.getByText('李* · 外卖配送员').click();
+    await officer.getByText('查看完整身份证号（留记录）').waitFor();
+    expect(await officer.getByText(/^110\*{11}\d{3}[\dX]$/).isVisible()).toBe(true);
+    await screenshot(officer, 'officer-approve');
+    await button(officer, '通过').click();
+    await officer.locator('.taro-modal__foot').getByText('通过').click();
+    await officer.getByText('已通过，会员号 BJ-DX-YH-', { exact: false }).waitFor();
+    await screenshot(officer, 'officer-approved');
+
+    await button(member, '刷新审核结果').click();
+    await member.getByText('欢迎加入瀛海镇总工会').waitFor();
+    await member.locator('.member-card__qr-image').waitFor();
+    await member.goto('/#/pages/me/index');
+    await member.getByText('我的会员卡').click();
+    await member.waitForURL(/#\/member\/card\/index/);
+    await member.locator('.member-card__qr-image').last().waitFor();
+    await screenshot(member, 'member-card');
+  });
+
+  it('lets the officer make a code, see its images and counts, and verify a card', async () => {
+    const officer = await phoneAs('officer:BJ-DX-YH');
+    await officer.goto('/#/officer/channels/create/index');
+    await field(officer, '如：瀛海镇首航超市职工沟通会').fill('瀛海镇驿站常设入会码');
+    await officer.locator('.pick__item', { hasText: '驿站' }).click();
+    await officer.locator('.officer__picker', { hasText: '瀛海镇总工会' }).waitFor();
+    await screenshot(officer, 'officer-channel-create');
+    await button(officer, '生成入会二维码').click();
+    await officer.getByText('小程序码（微信扫一扫）').waitFor();
+    await officer.locator('.channel-image__img').nth(1).waitFor();
+    await screenshot(officer, 'officer-channel-codes');
+
+    const memberToken = await signIn('member');
+    const card = await api<{ token: string }>('GET', '/api/members/me/card', undefined, memberToken);
+    await officer.goto('/#/officer/verify/index');
+    await field(officer, '用扫码工具读出会员卡二维码，把内容粘贴到这里').fill(card.token);
+    await button(officer, '核验').click();
+    await officer.getByText('✓ 有效的工会会员').waitFor();
+    expect(await officer.getByText('王**').isVisible()).toBe(true);
+    await screenshot(officer, 'officer-verify');
+  });
+});

@@ -1,0 +1,68 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+
+async function load() {
+  vi.resetModules()
+  vi.stubEnv('TARO_ENV', 'h5')
+  const { taro } = await import('../../../test/taro')
+  const drafts = await import('@/services/join-draft')
+  drafts.startJoining({ channelCode: 'a8Kq3ZpL0x', poolUnitId: null, unitName: '瀛海镇总工会', reviewMode: 'review', welcomeGift: null })
+  drafts.updateDraft({ acceptPrivacyPolicy: true, acceptSensitiveInfo: true, startReported: true })
+  const { default: JoinForm } = await import('./index')
+  return { taro, drafts, JoinForm }
+}
+
+const input = (placeholder: string) => screen.getByPlaceholderText(placeholder) as HTMLInputElement
+const type = (placeholder: string, value: string) => fireEvent.change(input(placeholder), { target: { value } })
+
+describe('the join form', () => {
+  afterEach(cleanup)
+
+  it('checks the ID number with the shared rules as it is typed and says how to fix it', async () => {
+    const { JoinForm } = await load()
+    render(<JoinForm />)
+    type('18位，最后一位可以是X', '110105194912310021')
+    expect(await screen.findByText('身份证号码校验不通过，请逐位核对是否输错')).toBeTruthy()
+    type('18位，最后一位可以是X', '11010519491231002X')
+    expect(screen.queryByText('身份证号码校验不通过，请逐位核对是否输错')).toBeNull()
+    type('与身份证上一致', '王')
+    fireEvent.blur(input('与身份证上一致'))
+    expect(screen.getByText('姓名应为2至30个字')).toBeTruthy()
+  })
+
+  it('keeps every keystroke in the draft and shows it again after a restart', async () => {
+    const { drafts, JoinForm } = await load()
+    const first = render(<JoinForm />)
+    type('如：美团、顺丰、京东物流', '京东物流')
+    fireEvent.click(screen.getByText('快递员'))
+    first.unmount()
+    expect(drafts.loadDraft()).toMatchObject({ employer: '京东物流', occupation: 'courier' })
+    render(<JoinForm />)
+    expect(input('如：美团、顺丰、京东物流').value).toBe('京东物流')
+  })
+
+  it('shows every problem at once instead of sending an incomplete form', async () => {
+    const { taro, JoinForm } = await load()
+    render(<JoinForm />)
+    fireEvent.click(screen.getByText('提交入会申请'))
+    expect(await screen.findByText('还有几项需要修改，请看红字提示。')).toBeTruthy()
+    expect(screen.getByText('请输入姓名')).toBeTruthy()
+    expect(screen.getByText('请选择您的职业')).toBeTruthy()
+    expect(taro.request).not.toHaveBeenCalled()
+  })
+
+  it('submits a complete form and opens the result', async () => {
+    const { taro, JoinForm } = await load()
+    taro.request.mockResolvedValue({ statusCode: 201, data: { outcome: 'pending', application: null, membership: null, transfer: null } })
+    render(<JoinForm />)
+    type('与身份证上一致', '王小明')
+    type('18位，最后一位可以是X', '11010519491231002X')
+    type('11位手机号码', '13812345678')
+    fireEvent.click(screen.getByText('外卖配送员'))
+    type('如：美团、顺丰、京东物流', '美团')
+    fireEvent.change(screen.getByLabelText('picker'), { target: { value: '11' } })
+    fireEvent.click(screen.getByText('提交入会申请'))
+    await vi.waitFor(() => expect(taro.redirectTo).toHaveBeenCalledWith({ url: '/join/result/index' }))
+    expect(taro.request.mock.calls[0][0].data).toMatchObject({ workDistrict: '110115', occupation: 'delivery-rider' })
+  })
+})

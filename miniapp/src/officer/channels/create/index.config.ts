@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '新建入会二维码',
+})

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '工会工作台',
+})

@@ -1,0 +1,45 @@
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { FileStorage, type StoredFile } from './file-storage';
+
+/** Keys as FilesService makes them; anything else is refused before it can reach the disk. */
+const KEY = /^[a-f0-9]{32}\.(jpg|png)$/;
+const CONTENT_TYPES: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png' };
+
+/** Files under one directory, fanned out by the first two characters of the key. */
+export class LocalDiskStorage extends FileStorage {
+  private readonly root: string;
+
+  constructor(dir: string) {
+    super();
+    this.root = resolve(dir);
+  }
+
+  async put(key: string, bytes: Buffer): Promise<void> {
+    const path = this.pathOf(key);
+    await mkdir(join(path, '..'), { recursive: true });
+    // Written aside and renamed, so a reader never sees half a file.
+    const partial = `${path}.${process.pid}.part`;
+    await writeFile(partial, bytes);
+    await rename(partial, path);
+  }
+
+  async get(key: string): Promise<StoredFile | null> {
+    try {
+      const bytes = await readFile(this.pathOf(key));
+      return { bytes, contentType: CONTENT_TYPES[key.split('.')[1]] };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
+  }
+
+  private pathOf(key: string): string {
+    if (!KEY.test(key)) throw new Error(`not a file key: ${key.slice(0, 40)}`);
+    return join(this.root, key.slice(0, 2), key);
+  }
+}

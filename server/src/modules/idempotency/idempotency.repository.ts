@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { IdempotencyRecord } from './idempotency-record.entity';
+
+export type NewClaim = Pick<IdempotencyRecord, 'userId' | 'key' | 'route' | 'fingerprint'>;
+
+/** The record and attempt a request owns while it runs. */
+export interface Claim {
+  id: string;
+  attempt: string;
+}
+
+/**
+ * Every write runs through the transaction runner: on sql.js's single connection a bare statement
+ * could land inside another request's open transaction and vanish with its rollback.
+ */
+@Injectable()
+export class IdempotencyRepository {
+  constructor(
+    @InjectRepository(IdempotencyRecord) private readonly records: Repository<IdempotencyRecord>,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  findByKey(userId: string, key: string): Promise<IdempotencyRecord | null> {
+    return this.records.findOneBy({ userId, key });
+  }
+
+  /** Inserts an in-progress record; a unique violation means another request holds the key. */
+  async insertClaim(claim: NewClaim): Promise<Claim> {
+    const attempt = randomUUID();
+    return this.transactions.run(async (manager) => {
+      const result = await manager
+        .getRepository(IdempotencyRecord)
+        .insert({ ...claim, state: 'in-progress', startedAt: new Date(), attempt, responseStatus: null, responseBody: null });
+      return { id: result.identifiers[0].id as string, attempt };
+    });
+  }
+
+  /** Takes over an attempt that never finished; null when another request took it first. */
+  async takeOverStale(record: IdempotencyRecord): Promise<Claim | null> {
+    const attempt = randomUUID();
+    const affected = await this.transactions.run(async (manager) => {
+      const result = await manager
+        .getRepository(IdempotencyRecord)
+        .update({ id: record.id, state: 'in-progress', attempt: record.attempt }, { attempt, startedAt: new Date() });
+      return result.affected ?? 0;
+    });
+    return affected === 1 ? { id: record.id, attempt } : null;
+  }
+
+  async complete(claim: Claim, status: number, body: string): Promise<void> {
+    await this.transactions.run((manager) =>
+      manager.getRepository(IdempotencyRecord).update({ ...claim, state: 'in-progress' }, { state: 'done', responseStatus: status, responseBody: body }),
+    );
+  }
+
+  /** Frees the key after a failed attempt, so that the client's retry runs the request again. */
+  async release(claim: Claim): Promise<void> {
+    await this.transactions.run((manager) => manager.getRepository(IdempotencyRecord).delete({ ...claim, state: 'in-progress' }));
+  }
+}

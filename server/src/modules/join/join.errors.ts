@@ -1,0 +1,53 @@
+import { DomainError, type ErrorKind } from '../../common/domain-error';
+
+export const JoinErrorCode = {
+  ChannelNotFound: 'JOIN_CHANNEL_NOT_FOUND',
+  ChannelExpired: 'JOIN_CHANNEL_EXPIRED',
+  ChannelNotStarted: 'JOIN_CHANNEL_NOT_STARTED',
+  ChannelDates: 'JOIN_CHANNEL_DATES',
+  NotAPool: 'JOIN_NOT_A_POOL',
+  TargetRequired: 'JOIN_TARGET_REQUIRED',
+  PhoneRequired: 'JOIN_PHONE_REQUIRED',
+  PhoneCodeInvalid: 'JOIN_PHONE_CODE_INVALID',
+  PhoneNotMainland: 'JOIN_PHONE_NOT_MAINLAND',
+  PolicyOutdated: 'JOIN_POLICY_OUTDATED',
+  IdBoundElsewhere: 'JOIN_ID_BOUND_ELSEWHERE',
+  IdPendingElsewhere: 'JOIN_ID_PENDING_ELSEWHERE',
+  AccountHasMember: 'JOIN_ACCOUNT_HAS_MEMBER',
+  AccountHasPending: 'JOIN_ACCOUNT_HAS_PENDING',
+  ApplicationNotFound: 'JOIN_APPLICATION_NOT_FOUND',
+  AlreadyDecided: 'JOIN_ALREADY_DECIDED',
+  AlreadyMember: 'JOIN_ALREADY_MEMBER',
+  NotMember: 'JOIN_NOT_MEMBER',
+} as const;
+export type JoinErrorCode = (typeof JoinErrorCode)[keyof typeof JoinErrorCode];
+
+const POOL_HINT = '您可以改选所在区的新就业形态工会入会';
+
+const definitions: Record<JoinErrorCode, [ErrorKind, string]> = {
+  JOIN_CHANNEL_NOT_FOUND: ['not-found', `找不到这个入会二维码，请核对后重新扫码；${POOL_HINT}`],
+  JOIN_CHANNEL_EXPIRED: ['conflict', `这个入会二维码已过有效期；${POOL_HINT}`],
+  JOIN_CHANNEL_NOT_STARTED: ['conflict', `这个入会二维码还没到开始日期；${POOL_HINT}`],
+  JOIN_CHANNEL_DATES: ['bad-request', '有效期不对：结束日期不能早于开始日期或今天，最长一年'],
+  JOIN_NOT_A_POOL: ['bad-request', '请从列表中选择一个区的新就业形态工会'],
+  JOIN_TARGET_REQUIRED: ['bad-request', `请先扫描入会二维码；${POOL_HINT}`],
+  JOIN_PHONE_REQUIRED: ['bad-request', '请点“获取手机号”，或手动填写手机号'],
+  JOIN_PHONE_CODE_INVALID: ['bad-request', '手机号授权已失效，请重新点“获取手机号”'],
+  JOIN_PHONE_NOT_MAINLAND: ['bad-request', '请使用中国大陆手机号，或手动填写手机号'],
+  JOIN_POLICY_OUTDATED: ['bad-request', '隐私政策已更新，请返回上一步重新阅读并同意'],
+  JOIN_ID_BOUND_ELSEWHERE: ['conflict', '这个身份证号已用另一个微信入会，请用原来的微信查看会员卡；有疑问请联系工会'],
+  JOIN_ID_PENDING_ELSEWHERE: ['conflict', '这个身份证号已有一份待审核的申请，请用提交时的微信查看进度'],
+  JOIN_ACCOUNT_HAS_MEMBER: ['conflict', '这个微信已绑定会员卡，不能再为他人入会；请本人用自己的微信扫码'],
+  JOIN_ACCOUNT_HAS_PENDING: ['conflict', '您已有一份待审核的入会申请，请等审核结果出来后再提交'],
+  JOIN_APPLICATION_NOT_FOUND: ['not-found', '找不到这份入会申请，请返回列表刷新'],
+  JOIN_ALREADY_DECIDED: ['conflict', '这份申请已经处理过了，请返回列表刷新'],
+  JOIN_ALREADY_MEMBER: ['conflict', '申请人已经是会员，无需再次通过；请返回列表刷新'],
+  JOIN_NOT_MEMBER: ['not-found', '您还不是会员，扫码入会后就能领取会员卡'],
+};
+
+export class JoinError extends DomainError {
+  constructor(code: JoinErrorCode) {
+    const [kind, message] = definitions[code];
+    super(code, kind, message);
+  }
+}

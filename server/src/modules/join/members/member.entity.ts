@@ -1,0 +1,68 @@
+import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
+import { IdColumn } from '../../../database/id-column';
+
+export type MemberStatus = 'active' | 'revoked' | 'transferred';
+
+/** A person's membership of one unit. ID number and phone are encrypted and found by keyed hash. */
+@Entity('member')
+export class Member {
+  @IdColumn()
+  id: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  userId: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  orgUnitId: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 255 })
+  unitPath: string;
+
+  /** `<unit code>-<year>-<sequence>`, e.g. `BJ-DX-PGZ-2026-000042`. */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 48 })
+  memberNumber: string;
+
+  @Column({ type: 'varchar', length: 30 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  idNumberEnc: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 64 })
+  idHash: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  phoneEnc: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  phoneHash: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: MemberStatus;
+
+  /** The ID hash while active, NULL otherwise: at most one active membership per person. */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  activeIdHash: string | null;
+
+  /** The account while active, NULL otherwise: one card per WeChat account. */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  activeUserId: string | null;
+
+  @Column({ type: 'varchar', length: 36 })
+  applicationId: string;
+
+  /** YYYY-MM-DD, China time */
+  @Column({ type: 'varchar', length: 10 })
+  joinedOn: string;
+
+  @CreateDateColumn()
+  createdAt: Date;
+
+  @UpdateDateColumn()
+  updatedAt: Date;
+}

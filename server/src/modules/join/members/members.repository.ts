@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import { incrementCounters } from '../../../database/counters';
+import { MemberNumberCounter } from './member-number-counter.entity';
+import { Member } from './member.entity';
+
+export type NewMember = Omit<Member, 'id' | 'createdAt' | 'updatedAt'>;
+
+@Injectable()
+export class MembersRepository {
+  constructor(@InjectRepository(Member) private readonly members: Repository<Member>) {}
+
+  findById(id: string): Promise<Member | null> {
+    return this.members.findOneBy({ id });
+  }
+
+  findByIds(ids: string[]): Promise<Member[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.members.createQueryBuilder('m').where('m.id IN (:...ids)', { ids }).getMany();
+  }
+
+  findActiveByIdHash(manager: EntityManager, idHash: string): Promise<Member | null> {
+    return manager.getRepository(Member).findOneBy({ activeIdHash: idHash });
+  }
+
+  findActiveByUser(userId: string, manager?: EntityManager): Promise<Member | null> {
+    return (manager?.getRepository(Member) ?? this.members).findOneBy({ activeUserId: userId });
+  }
+
+  /** The unit's next sequence number, taken inside the caller's transaction. */
+  async nextSequence(manager: EntityManager, orgUnitId: string): Promise<number> {
+    await incrementCounters(manager, 'member_number_counter', { orgUnitId }, { lastValue: 1 });
+    const counter = await manager.getRepository(MemberNumberCounter).findOneByOrFail({ orgUnitId });
+    return counter.lastValue;
+  }
+
+  async insert(manager: EntityManager, member: NewMember): Promise<Member> {
+    const repository = manager.getRepository(Member);
+    return repository.save(repository.create(member));
+  }
+}

@@ -1,0 +1,61 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { FACILITIES, type Facility, type NearbyStationsQuery } from '@unionhub/shared';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { CommaList, QueryBoolean } from './query-transforms';
+
+const POSITION = '位置信息有误，请重新定位或改用按区域查找';
+
+export class NearbyStationsQueryDto implements NearbyStationsQuery {
+  @ApiProperty({ example: 39.7267, description: '纬度（GCJ-02）' })
+  @Type(() => Number)
+  @IsNumber({}, { message: POSITION })
+  @Min(-90, { message: POSITION })
+  @Max(90, { message: POSITION })
+  lat: number;
+
+  @ApiProperty({ example: 116.3414, description: '经度（GCJ-02）' })
+  @Type(() => Number)
+  @IsNumber({}, { message: POSITION })
+  @Min(-180, { message: POSITION })
+  @Max(180, { message: POSITION })
+  lng: number;
+
+  @ApiPropertyOptional({ example: 5000, description: '搜索半径（米），100 到 50000，默认 5000' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: '搜索范围应为整数米' })
+  @Min(100, { message: '搜索范围最小100米' })
+  @Max(50_000, { message: '搜索范围最大50公里' })
+  radius?: number;
+
+  @ApiPropertyOptional({ example: 'water,charging', description: `只要同时具备这些设施的驿站：${FACILITIES.join(', ')}` })
+  @IsOptional()
+  @CommaList()
+  @IsArray({ message: '设施筛选格式不对' })
+  @ArrayMaxSize(FACILITIES.length, { message: '设施筛选太多了' })
+  @IsIn(FACILITIES, { each: true, message: '设施筛选里有不认识的设施' })
+  facilities?: Facility[];
+
+  @ApiPropertyOptional({ description: '只看现在开放的' })
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean({ message: '“开放中”筛选应为 true 或 false' })
+  openNow?: boolean;
+
+  @ApiPropertyOptional({ example: 20, description: '每页条数，1 到 50' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: '每页条数应为整数' })
+  @Min(1, { message: '每页至少1条' })
+  @Max(50, { message: '每页最多50条' })
+  limit?: number;
+
+  @ApiPropertyOptional({ example: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: '翻页位置应为整数' })
+  @Min(0, { message: '翻页位置不能为负' })
+  @Max(1000, { message: '翻得太远了，请缩小范围再找' })
+  offset?: number;
+}

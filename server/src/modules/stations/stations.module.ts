@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { FilesModule } from '../files/files.module';
+import { OrgsModule } from '../orgs/orgs.module';
+import { StationAdminController } from './station-admin.controller';
+import { StationExportService } from './station-export.service';
+import { StationAdminService } from './station-admin.service';
+import { StationFeedbackController } from './station-feedback.controller';
+import { StationFeedbackRepository } from './station-feedback.repository';
+import { StationFeedbackService } from './station-feedback.service';
+import { StationImportController } from './station-import/station-import.controller';
+import { StationImportService } from './station-import/station-import.service';
+import { StationRating } from './station-rating.entity';
+import { StationReport } from './station-report.entity';
+import { Station } from './station.entity';
+import { StationsController } from './stations.controller';
+import { StationsRepository } from './stations.repository';
+import { StationsService } from './stations.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Station, StationRating, StationReport]), OrgsModule, AuditModule, FilesModule],
+  controllers: [StationsController, StationFeedbackController, StationAdminController, StationImportController],
+  providers: [StationsRepository, StationFeedbackRepository, StationsService, StationFeedbackService, StationAdminService, StationImportService, StationExportService],
+  exports: [StationsService],
+})
+export class StationsModule {}

@@ -12,7 +12,7 @@ import type {
   VerifyCardRequest,
   VerifyCardResponse,
 } from '@unionhub/shared'
-import { downloadImage, request } from './request'
+import { downloadFile, request } from './request'
 
 export const fetchApplications = (status: ApplicationStatus, offset = 0) =>
   request<JoinApplicationPage>('GET', `/api/join/applications?status=${status}&offset=${offset}&limit=20`)
@@ -37,7 +37,7 @@ export const fetchChannelStats = (id: string) => request<JoinChannelStats>('GET'
 export const createChannel = (body: CreateJoinChannelRequest) => request<JoinChannel>('POST', '/api/join/channels', body)
 
 /** The printable QR code or the 小程序码, as something an `<Image>` can show. */
-export const fetchChannelImage = (id: string, kind: 'qrcode' | 'wxacode') => downloadImage(`/api/join/channels/${id}/${kind}.png`)
+export const fetchChannelImage = (id: string, kind: 'qrcode' | 'wxacode') => downloadFile(`/api/join/channels/${id}/${kind}.png`)
 
 export function verifyCard(token: string): Promise<VerifyCardResponse> {
   const body: VerifyCardRequest = { token }

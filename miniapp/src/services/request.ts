@@ -97,24 +97,9 @@ async function send<T>(method: HttpMethod, path: string, body: unknown, opts: Re
 }
 
 /**
- * An image behind the API's sign-in (an officer's QR codes), as a path an `<Image>` can show and
- * `saveImageToPhotosAlbum` can save: a temporary file on WeChat, an object URL on H5.
- */
-export async function downloadImage(path: string): Promise<string> {
-  const token = getToken()
-  let res: { statusCode: number; tempFilePath: string }
-  try {
-    res = await Taro.downloadFile({ url: apiBase() + path, header: token ? { Authorization: `Bearer ${token}` } : {} })
-  } catch {
-    throw new ApiRequestError(NETWORK_ERROR, 0, NETWORK_MESSAGE)
-  }
-  if (res.statusCode !== 200) throw new ApiRequestError(CommonErrorCode.ServiceUnavailable, res.statusCode, UNAVAILABLE_MESSAGE)
-  return res.tempFilePath
-}
-
-/**
- * A file from the API behind the sign-in (an officer's export or template) as a local path: a
- * temporary file on WeChat, an object URL on H5.
+ * A file from the API behind the sign-in (an officer's QR code, export or template) as a local
+ * path an `<Image>` can show or `saveImageToPhotosAlbum` can save: a temporary file on WeChat, an
+ * object URL on H5.
  */
 export async function downloadFile(path: string): Promise<string> {
   const token = getToken()

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ApplicationStatus } from '@unionhub/shared';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageLimit, PageOffset } from '../../../common/page-query.decorators';
 
 export class ListApplicationsDto {
   @ApiPropertyOptional({ enum: Object.values(ApplicationStatus), default: ApplicationStatus.Pending })
@@ -9,18 +9,9 @@ export class ListApplicationsDto {
   @IsIn(Object.values(ApplicationStatus), { message: '状态不对' })
   status: ApplicationStatus = ApplicationStatus.Pending;
 
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'offset 应为整数' })
-  @Min(0, { message: 'offset 不能小于0' })
+  @PageOffset()
   offset = 0;
 
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit 应为整数' })
-  @Min(1, { message: 'limit 至少为1' })
-  @Max(100, { message: 'limit 最多为100' })
+  @PageLimit(100)
   limit = 20;
 }

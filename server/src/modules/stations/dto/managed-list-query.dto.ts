@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { StationStatus } from '@unionhub/shared';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { PageLimit, PageOffset } from '../../../common/page-query.decorators';
 import { UnitScopeQueryDto } from './feedback.dto';
 
 export class ManagedListQueryDto extends UnitScopeQueryDto {
@@ -16,18 +16,9 @@ export class ManagedListQueryDto extends UnitScopeQueryDto {
   @IsIn(Object.values(StationStatus), { message: '状态不在可选范围内' })
   status?: StationStatus;
 
-  @ApiPropertyOptional({ example: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '每页条数应为整数' })
-  @Min(1, { message: '每页至少1条' })
-  @Max(100, { message: '每页最多100条' })
+  @PageLimit(100, 50)
   limit?: number;
 
-  @ApiPropertyOptional({ example: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '翻页位置应为整数' })
-  @Min(0, { message: '翻页位置不能为负' })
+  @PageOffset()
   offset?: number;
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FACILITIES, type Facility, type NearbyStationsQuery } from '@unionhub/shared';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { PageLimit, PageOffset } from '../../../common/page-query.decorators';
 import { CommaList, QueryBoolean } from './query-transforms';
 
 const POSITION = '位置信息有误，请重新定位或改用按区域查找';
@@ -43,19 +44,9 @@ export class NearbyStationsQueryDto implements NearbyStationsQuery {
   @IsBoolean({ message: '“开放中”筛选应为 true 或 false' })
   openNow?: boolean;
 
-  @ApiPropertyOptional({ example: 20, description: '每页条数，1 到 50' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '每页条数应为整数' })
-  @Min(1, { message: '每页至少1条' })
-  @Max(50, { message: '每页最多50条' })
+  @PageLimit(50)
   limit?: number;
 
-  @ApiPropertyOptional({ example: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '翻页位置应为整数' })
-  @Min(0, { message: '翻页位置不能为负' })
-  @Max(1000, { message: '翻得太远了，请缩小范围再找' })
+  @PageOffset(1000)
   offset?: number;
 }

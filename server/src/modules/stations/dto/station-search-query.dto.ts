@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { StationSearchQuery } from '@unionhub/shared';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { PageLimit, PageOffset } from '../../../common/page-query.decorators';
 
 export class StationSearchQueryDto implements StationSearchQuery {
   @ApiPropertyOptional({ example: '大兴', description: '名称、地址或区名的一部分' })
@@ -15,19 +15,9 @@ export class StationSearchQueryDto implements StationSearchQuery {
   @Matches(/^\d{6}(\d{3})?$/, { message: '区域代码应为6位或9位数字' })
   district?: string;
 
-  @ApiPropertyOptional({ example: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '每页条数应为整数' })
-  @Min(1, { message: '每页至少1条' })
-  @Max(50, { message: '每页最多50条' })
+  @PageLimit(50)
   limit?: number;
 
-  @ApiPropertyOptional({ example: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '翻页位置应为整数' })
-  @Min(0, { message: '翻页位置不能为负' })
-  @Max(5000, { message: '翻得太远了，请换个关键词' })
+  @PageOffset(5000, '翻得太远了，请换个关键词')
   offset?: number;
 }

@@ -22,6 +22,12 @@ export interface StationRow {
   closures: DatedClosure[];
 }
 
+export interface StationPosition {
+  id: string;
+  lat: number;
+  lng: number;
+}
+
 export interface ManagedStationRow extends StationRow {
   externalId: string | null;
   verifiedOn: string | null;
@@ -73,11 +79,20 @@ export class StationsRepository {
   }
 
   /**
-   * Stations in the grid cells, not closed, with every facility in `facilityMask`. One index range
-   * per row of cells; the caller measures the exact distance.
+   * Ids and positions of the stations in the grid cells, not closed, with every facility in
+   * `facilityMask`: one index range per row of cells, and narrow rows, because near a city centre
+   * the cells hold far more stations than a page shows. The caller measures the exact distance and
+   * reads whole rows (`findRowsByIds`) only for the stations it returns.
    */
-  async findInCells(ranges: CellRanges, facilityMask: number): Promise<StationRow[]> {
-    return (await this.cellsQuery(ranges, facilityMask).getRawMany<RawRow>()).map(toStationRow);
+  async findInCells(ranges: CellRanges, facilityMask: number): Promise<StationPosition[]> {
+    const raw = await this.cellsQuery(ranges, facilityMask).getRawMany<RawRow>();
+    return raw.map((row) => ({ id: String(row.id), lat: Number(row.lat), lng: Number(row.lng) }));
+  }
+
+  /** Whole list rows for the given ids, in no particular order. */
+  async findRowsByIds(ids: string[]): Promise<StationRow[]> {
+    if (ids.length === 0) return [];
+    return (await this.selectRows().where('s.id IN (:...ids)', { ids }).getRawMany<RawRow>()).map(toStationRow);
   }
 
   /** The SQL `findInCells` runs, for EXPLAIN in the tests and the docs. */
@@ -86,7 +101,11 @@ export class StationsRepository {
   }
 
   private cellsQuery(ranges: CellRanges, facilityMask: number): SelectQueryBuilder<Station> {
-    const qb = this.selectRows()
+    const qb = this.stations
+      .createQueryBuilder('s')
+      .select('s.id', 'id')
+      .addSelect('s.lat', 'lat')
+      .addSelect('s.lng', 'lng')
       .where('s.cellRow IN (:...rows)', { rows: rowsOf(ranges) })
       .andWhere(
         new Brackets((cols) => {

@@ -17,7 +17,7 @@ import { cellRangesAround } from './grid';
 import { StationFeedbackRepository } from './station-feedback.repository';
 import { hostOf, toDetail, toListItem } from './station-view';
 import { StationsError, StationsErrorCode } from './stations.errors';
-import { type StationRow, StationsRepository } from './stations.repository';
+import { StationsRepository } from './stations.repository';
 
 export const DEFAULT_RADIUS_M = 5000;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -43,17 +43,25 @@ export class StationsService {
     const radius = query.radius ?? DEFAULT_RADIUS_M;
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const offset = query.offset ?? 0;
-    const rows = await this.stations.findInCells(cellRangesAround(centre, radius), toFacilityMask(query.facilities ?? []));
-    const hits = rows
-      .map((row) => ({ row, distance: haversineMetres(centre, row) }))
+    const positions = await this.stations.findInCells(cellRangesAround(centre, radius), toFacilityMask(query.facilities ?? []));
+    const hits = positions
+      .map((position) => ({ id: position.id, distance: haversineMetres(centre, position) }))
       .filter((hit) => hit.distance <= radius)
-      .sort((a, b) => a.distance - b.distance || (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0));
-    // Open-now needs every hit's state; otherwise only the page's stations are worked out.
-    const matching: { row: StationRow; distance: number; item?: StationListItem }[] = query.openNow
-      ? hits.map((hit) => ({ ...hit, item: toListItem(hit.row, at, hit.distance) })).filter((hit) => hit.item.openNow)
-      : hits;
-    const page = matching.slice(offset, offset + limit).map((hit) => hit.item ?? toListItem(hit.row, at, hit.distance));
-    return { items: page, total: matching.length, radius, nextOffset: nextOffset(offset, page.length, matching.length), at: at.toISOString() };
+      .sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // Open-now needs every hit's hours; otherwise only the page's stations are read whole.
+    const matching = query.openNow ? (await this.listItems(hits, at)).filter((item) => item.openNow) : null;
+    const total = matching?.length ?? hits.length;
+    const page = matching ? matching.slice(offset, offset + limit) : await this.listItems(hits.slice(offset, offset + limit), at);
+    return { items: page, total, radius, nextOffset: nextOffset(offset, page.length, total), at: at.toISOString() };
+  }
+
+  /** List items for the hits, in the hits' order. */
+  private async listItems(hits: { id: string; distance: number }[], at: Date): Promise<StationListItem[]> {
+    const rows = new Map((await this.stations.findRowsByIds(hits.map((hit) => hit.id))).map((row) => [row.id, row]));
+    return hits.flatMap((hit) => {
+      const row = rows.get(hit.id);
+      return row ? [toListItem(row, at, hit.distance)] : [];
+    });
   }
 
   /** For a worker who shares no location: by name, address or district; best-rated first. */

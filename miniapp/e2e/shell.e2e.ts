@@ -34,7 +34,7 @@ describe('the mini-program shell on H5', () => {
     await screenshot(page, 'shell-stations');
 
     await tab('互助').click();
-    await page.getByText('职工互助保障', { exact: true }).waitFor();
+    await page.getByText('我的保障', { exact: true }).waitFor();
     await screenshot(page, 'shell-aid');
 
     await tab('首页').click();

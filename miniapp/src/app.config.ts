@@ -47,6 +47,7 @@ export default defineAppConfig({
       root: 'officer',
       pages: [
         'index/index',
+        'dashboard/index',
         'applications/index',
         'applications/detail/index',
         'channels/index',

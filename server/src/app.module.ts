@@ -5,14 +5,17 @@ import { ErrorResponseFilter } from './common/error-response.filter';
 import { createValidationPipe } from './common/validation.pipe';
 import { appConfig, databaseConfig, joinConfig, limitsConfig, personalDataConfig, wechatConfig } from './config';
 import { DatabaseModule } from './database/database.module';
+import { AidModule } from './modules/aid/aid.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { HealthModule } from './modules/health/health.module';
 import { JoinModule } from './modules/join/join.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrgsModule } from './modules/orgs/orgs.module';
 import { RateLimitModule } from './modules/rate-limit/rate-limit.module';
 import { StationsModule } from './modules/stations/stations.module';
+import { SyncModule } from './modules/sync/sync.module';
 
 @Module({})
 export class AppModule {
@@ -31,6 +34,9 @@ export class AppModule {
         StationsModule,
         NotificationsModule,
         JoinModule,
+        AidModule,
+        SyncModule,
+        DashboardModule,
         HealthModule,
       ],
       providers: [

@@ -18,3 +18,6 @@ export * from './api/stations';
 export * from './api/station-admin';
 export * from './validators/opening-hours';
 export * from './geo/beijing-districts';
+export * from './api/sync';
+export * from './api/audit';
+export * from './api/dashboard';

@@ -5,9 +5,12 @@ import type {
   JoinApplicationPage,
   JoinChannel,
   JoinChannelStats,
+  OfficerDashboard,
   OrgUnitNode,
+  RefuseTransferRequest,
   RejectJoinApplicationRequest,
   RevealedIdentity,
+  TransferQueue,
   TransferSummary,
   VerifyCardRequest,
   VerifyCardResponse,
@@ -44,7 +47,18 @@ export function verifyCard(token: string): Promise<VerifyCardResponse> {
   return request<VerifyCardResponse>('POST', '/api/members/verify', body)
 }
 
-export const fetchTransfers = () => request<TransferSummary[]>('GET', '/api/join/transfers')
+export const fetchDashboard = (days: number) => request<OfficerDashboard>('GET', `/api/dashboard?days=${days}`)
+
+export const fetchTransfers = (queue: TransferQueue) => request<TransferSummary[]>('GET', `/api/join/transfers?queue=${queue}`)
+
+export const releaseTransfer = (id: string) => request<TransferSummary>('POST', `/api/join/transfers/${id}/release`)
+
+export const acceptTransfer = (id: string) => request<TransferSummary>('POST', `/api/join/transfers/${id}/accept`)
+
+export function refuseTransfer(id: string, reason: string): Promise<TransferSummary> {
+  const body: RefuseTransferRequest = { reason }
+  return request<TransferSummary>('POST', `/api/join/transfers/${id}/refuse`, body)
+}
 
 /** The officer's unit and the units under it, to choose the one joiners belong to. */
 export const fetchSubtree = (unitId: string) => request<OrgUnitNode>('GET', `/api/orgs/${unitId}`)

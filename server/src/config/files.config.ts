@@ -1,5 +1,5 @@
 import { registerAs } from '@nestjs/config';
-import { IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { isProduction, validateConfig } from './validate-config';
 
 export interface FilesConfig {
@@ -9,6 +9,9 @@ export interface FilesConfig {
   signingSecret: string;
   /** How long a signed link works. */
   linkTtlSeconds: number;
+  /** `local` (default) or `s3` for S3-compatible object storage. */
+  storage: 'local' | 's3';
+  s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } | null;
 }
 
 const DEV_SIGNING_SECRET = 'dev-only-file-link-secret-do-not-use';
@@ -27,6 +30,31 @@ class FilesEnv {
   @Min(60)
   @Max(24 * 3600)
   FILES_LINK_TTL_SECONDS?: number;
+
+  @IsIn(['local', 's3'])
+  FILES_STORAGE: 'local' | 's3' = 'local';
+
+  @ValidateIf((env: FilesEnv) => env.FILES_STORAGE === 's3')
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'S3_ENDPOINT must be a URL when FILES_STORAGE=s3' })
+  S3_ENDPOINT?: string;
+
+  @ValidateIf((env: FilesEnv) => env.FILES_STORAGE === 's3')
+  @IsString({ message: 'S3_BUCKET must be set when FILES_STORAGE=s3' })
+  @MinLength(3)
+  S3_BUCKET?: string;
+
+  @IsString()
+  S3_REGION: string = 'us-east-1';
+
+  @ValidateIf((env: FilesEnv) => env.FILES_STORAGE === 's3')
+  @IsString({ message: 'S3_ACCESS_KEY must be set when FILES_STORAGE=s3' })
+  @MinLength(1)
+  S3_ACCESS_KEY?: string;
+
+  @ValidateIf((env: FilesEnv) => env.FILES_STORAGE === 's3')
+  @IsString({ message: 'S3_SECRET_KEY must be set when FILES_STORAGE=s3' })
+  @MinLength(1)
+  S3_SECRET_KEY?: string;
 }
 
 export const filesConfig = registerAs('files', (): FilesConfig => {
@@ -35,5 +63,10 @@ export const filesConfig = registerAs('files', (): FilesConfig => {
     dir: env.FILES_DIR,
     signingSecret: env.FILES_SIGNING_SECRET ?? DEV_SIGNING_SECRET,
     linkTtlSeconds: env.FILES_LINK_TTL_SECONDS ?? 1800,
+    storage: env.FILES_STORAGE,
+    s3:
+      env.FILES_STORAGE === 's3'
+        ? { endpoint: env.S3_ENDPOINT as string, bucket: env.S3_BUCKET as string, region: env.S3_REGION, accessKeyId: env.S3_ACCESS_KEY as string, secretAccessKey: env.S3_SECRET_KEY as string }
+        : null,
   };
 });

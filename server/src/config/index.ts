@@ -1,3 +1,4 @@
+import type { AidConfig } from './aid.config';
 import type { AppConfig } from './app.config';
 import type { DatabaseConfig } from './database.config';
 import type { JoinConfig } from './join.config';
@@ -6,6 +7,8 @@ import type { FilesConfig } from './files.config';
 import type { LimitsConfig } from './limits.config';
 import type { WechatConfig } from './wechat.config';
 
+export { aidConfig } from './aid.config';
+export type { AidConfig };
 export { appConfig } from './app.config';
 export { databaseConfig, parseDatabaseUrl } from './database.config';
 export { filesConfig } from './files.config';
@@ -26,4 +29,5 @@ export interface AllConfig {
   wechat: WechatConfig;
   personalData: PersonalDataConfig;
   join: JoinConfig;
+  aid: AidConfig;
 }

@@ -1,3 +1,10 @@
+import { AidEnrollment } from '../modules/aid/enrollments/aid-enrollment.entity';
+import { ClaimDocument } from '../modules/aid/claims/claim-document.entity';
+import { ClaimEvent } from '../modules/aid/claims/claim-event.entity';
+import { ClaimInvoice } from '../modules/aid/claims/claim-invoice.entity';
+import { Claim } from '../modules/aid/claims/claim.entity';
+import { PayoutBatch } from '../modules/aid/payouts/payout-batch.entity';
+import { AidPlan } from '../modules/aid/plans/aid-plan.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { User } from '../modules/auth/user.entity';
 import { IdempotencyRecord } from '../modules/idempotency/idempotency-record.entity';
@@ -14,6 +21,11 @@ import { OrgUnit } from '../modules/orgs/org-unit.entity';
 import { Station } from '../modules/stations/station.entity';
 import { StationRating } from '../modules/stations/station-rating.entity';
 import { StationReport } from '../modules/stations/station-report.entity';
+import { ChangeEvent } from '../modules/sync/changes/change-event.entity';
+import { ChangeSequence } from '../modules/sync/changes/change-sequence.entity';
+import { ApiClient } from '../modules/sync/clients/api-client.entity';
+import { WebhookDelivery } from '../modules/sync/webhooks/webhook-delivery.entity';
+import { WebhookSubscription } from '../modules/sync/webhooks/webhook-subscription.entity';
 
 /** Every entity, listed once: the app, the migration generator and the tests read this list. */
-export const entities = [OrgUnit, User, AuditEntry, Station, StationRating, StationReport, IdempotencyRecord, Notification, SubscribeGrant, JoinChannel, JoinChannelDay, JoinChannelImage, JoinApplication, Member, MemberNumberCounter, Transfer];
+export const entities = [OrgUnit, User, AuditEntry, Station, StationRating, StationReport, IdempotencyRecord, Notification, SubscribeGrant, JoinChannel, JoinChannelDay, JoinChannelImage, JoinApplication, Member, MemberNumberCounter, Transfer, ApiClient, ChangeEvent, ChangeSequence, WebhookSubscription, WebhookDelivery, AidPlan, AidEnrollment, Claim, ClaimDocument, ClaimEvent, ClaimInvoice, PayoutBatch];

@@ -83,6 +83,20 @@ export const ClaimStatusLabel: Record<ClaimStatus, string> = {
   withdrawn: '已撤回',
 };
 
+/** The member's "what next" for each status. */
+export const ClaimNextStep: Record<ClaimStatus, string> = {
+  draft: '请按清单上传材料，确认收款账户后提交',
+  submitted: '工会工作人员会尽快受理，请留意消息',
+  'in-review': '工作人员正在核对材料和金额，请耐心等待',
+  'needs-info': '请按工作人员的留言补充材料，然后重新提交',
+  resubmitted: '补充的材料已收到，等待工作人员审核',
+  approved: '已核定赔付金额，等待打款',
+  paying: '款项正在打入您的银行卡，一般几个工作日内到账',
+  paid: '款项已打入您的银行卡，请注意查收',
+  rejected: '如对结果有疑问，请联系所在工会',
+  withdrawn: '申请已撤回，如需要可重新申请',
+};
+
 export const ClaimAction = {
   Submit: 'submit',
   StartReview: 'start-review',
@@ -96,3 +110,73 @@ export const ClaimAction = {
   PaymentFailed: 'payment-failed',
 } as const;
 export type ClaimAction = (typeof ClaimAction)[keyof typeof ClaimAction];
+
+/** A plan as members and officers see it. */
+export interface AidPlan {
+  id: string;
+  code: string;
+  name: string;
+  category: AidPlanCategory;
+  coverageFrom: string;
+  coverageUntil: string;
+  waitingDays: number;
+  filingDeadline: FilingDeadline;
+  payoutRule: PayoutRule;
+  requiredDocuments: ClaimDocumentKind[];
+}
+
+export interface AidEnrollment {
+  id: string;
+  plan: AidPlan;
+  memberId: string;
+  validFrom: string;
+  validUntil: string;
+}
+
+export interface ClaimDocument {
+  id: string;
+  kind: ClaimDocumentKind;
+  contentType: string;
+  size: number;
+  /** A short-lived signed link; never a stable path. */
+  url: string;
+}
+
+export interface ClaimEvent {
+  action: ClaimAction | 'create' | 'upload' | 'first-approval';
+  fromStatus: ClaimStatus | null;
+  toStatus: ClaimStatus;
+  actorRole: string;
+  note: string | null;
+  at: string;
+}
+
+export interface ClaimDetail {
+  id: string;
+  planId: string;
+  planName: string;
+  status: ClaimStatus;
+  statusLabel: string;
+  /** What happens next, in plain words, for the member's timeline. */
+  nextStep: string;
+  eventDate: string;
+  dischargeDate: string | null;
+  hospital: string;
+  insuranceTxn: string | null;
+  invoiceNumbers: string[];
+  totalExpenses: Fen;
+  eligibleExpenses: Fen;
+  approvedAmount: Fen | null;
+  /** Set while an approval above the threshold waits for a second officer. */
+  pendingApprovalAmount: Fen | null;
+  payeeName: string;
+  bankAccountMasked: string;
+  flaggedDuplicate: boolean;
+  documents: ClaimDocument[];
+  missingDocuments: ClaimDocumentKind[];
+  events: ClaimEvent[];
+  /** What the viewer may do next. */
+  actions: ClaimAction[];
+  suggestedPayout: { amount: Fen; steps: string[] } | null;
+  version: number;
+}

@@ -257,12 +257,37 @@ export type VerifyCardResponse =
   | { valid: true; nameMasked: string; idNumberMasked: string; memberNumber: string; unit: OrgUnitSummary; joinedOn: string }
   | { valid: false; reason: CardRefusal; message: string };
 
+/**
+ * 组织关系转接: `requested` waits for the releasing unit, `released` for the receiving unit;
+ * `accepted` moved the membership, `refused` ended it with a reason.
+ */
+export const TransferStatus = {
+  Requested: 'requested',
+  Released: 'released',
+  Accepted: 'accepted',
+  Refused: 'refused',
+} as const;
+export type TransferStatus = (typeof TransferStatus)[keyof typeof TransferStatus];
+
+/** GET /api/join/transfers?queue= — `out` waits for release by us, `in` for acceptance by us. */
+export type TransferQueue = 'out' | 'in' | 'all';
+
 export interface TransferSummary {
   id: string;
-  status: 'requested';
+  status: TransferStatus;
   nameMasked: string;
   memberNumber: string;
   fromUnit: OrgUnitSummary;
   toUnit: OrgUnitSummary;
   createdAt: string;
+  releasedAt: string | null;
+  decidedAt: string | null;
+  /** Which side refused, and why; null unless refused. */
+  refusedBy: 'releasing' | 'receiving' | null;
+  refuseReason: string | null;
+}
+
+/** POST /api/join/transfers/:id/refuse */
+export interface RefuseTransferRequest {
+  reason: string;
 }

@@ -5,6 +5,7 @@ import '../officer.scss'
 
 /** The officer's home: one line per job. Other areas add their entries here. */
 const entries = [
+  { title: '工作概况', text: '新会员按天、渠道、职业，待办事项一眼看清', url: '/officer/dashboard/index' },
   { title: '入会审核', text: '待审核的入会申请，通过或说明原因', url: '/officer/applications/index' },
   { title: '入会二维码', text: '为沟通会、驿站、单位生成入会码，看每天的扫码和入会人数', url: '/officer/channels/index' },
   { title: '核验会员卡', text: '扫会员出示的电子会员卡，确认是否有效', url: '/officer/verify/index' },

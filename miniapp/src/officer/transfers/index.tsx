@@ -1,42 +1,116 @@
 import { useCallback, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
-import type { TransferSummary } from '@unionhub/shared'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import type { TransferQueue, TransferStatus, TransferSummary } from '@unionhub/shared'
 import { Failure, Waiting } from '@/components/load-state'
-import { fetchTransfers } from '@/services/officer'
+import { acceptTransfer, fetchTransfers, refuseTransfer, releaseTransfer } from '@/services/officer'
 import { ApiRequestError, UNAVAILABLE_MESSAGE } from '@/services/request'
+import { RefusePanel } from './refuse-panel'
 import '../officer.scss'
 
 type State = { status: 'loading' } | { status: 'ready'; transfers: TransferSummary[] } | { status: 'failed'; message: string }
 
-/** Requests into or out of the officer's subtree. Handling them comes in a later release. */
+const tabs: { queue: TransferQueue; label: string }[] = [
+  { queue: 'out', label: '待转出' },
+  { queue: 'in', label: '待接收' },
+  { queue: 'all', label: '全部' },
+]
+
+const statusLabel: Record<TransferStatus, string> = { requested: '待转出', released: '待接收', accepted: '已转入', refused: '未通过' }
+
+const messageOf = (error: unknown) => (error instanceof ApiRequestError ? error.message : UNAVAILABLE_MESSAGE)
+const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false })
+
+/** 组织关系转接: the releasing unit releases, the receiving unit accepts; either may refuse with a reason. */
 export default function Transfers() {
+  const [queue, setQueue] = useState<TransferQueue>('out')
   const [state, setState] = useState<State>({ status: 'loading' })
-  const load = useCallback(() => {
-    fetchTransfers().then(
+  const [busy, setBusy] = useState(false)
+  const [refusing, setRefusing] = useState<string | null>(null)
+  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null)
+
+  const load = useCallback((which: TransferQueue) => {
+    setState({ status: 'loading' })
+    fetchTransfers(which).then(
       (transfers) => setState({ status: 'ready', transfers }),
-      (error: unknown) => setState({ status: 'failed', message: error instanceof ApiRequestError ? error.message : UNAVAILABLE_MESSAGE }),
+      (error: unknown) => setState({ status: 'failed', message: messageOf(error) }),
     )
   }, [])
-  useDidShow(load)
+  useDidShow(() => load(queue))
 
-  if (state.status === 'loading') return <Waiting text='正在加载转接申请…' />
-  if (state.status === 'failed') return <Failure message={state.message} onRetry={load} />
+  const choose = (which: TransferQueue) => {
+    setQueue(which)
+    setNotice(null)
+    load(which)
+  }
+
+  const act = async (work: () => Promise<TransferSummary>, done: string) => {
+    setBusy(true)
+    setNotice(null)
+    try {
+      await work()
+      setRefusing(null)
+      setNotice({ ok: true, text: done })
+      load(queue)
+    } catch (error) {
+      setNotice({ ok: false, text: messageOf(error) })
+    } finally {
+      setBusy(false)
+    }
+  }
+  const release = async (t: TransferSummary) => {
+    const { confirm } = await Taro.showModal({ title: '同意转出', content: `同意${t.nameMasked}转到${t.toUnit.name}？对方接收后会籍即转出。`, confirmText: '同意' })
+    if (confirm) await act(() => releaseTransfer(t.id), '已同意转出，等待对方单位接收。')
+  }
+  const accept = async (t: TransferSummary) => {
+    const { confirm } = await Taro.showModal({ title: '接收会员', content: `接收${t.nameMasked}？会员号和入会日期保持不变。`, confirmText: '接收' })
+    if (confirm) await act(() => acceptTransfer(t.id), '已接收，会籍已转入本单位。')
+  }
+
   return (
     <View className='officer'>
-      <Text className='officer__muted officer__lead'>已是会员的职工在另一个工会扫码入会时，会在这里生成转接申请。办理功能将在后续版本提供，现在请线下联系双方工会办理。</Text>
-      {state.transfers.length === 0 && <Text className='officer__text'>暂无转接申请。</Text>}
-      {state.transfers.map((t) => (
-        <View key={t.id} className='officer__card'>
-          <Text className='officer__title'>
-            {t.nameMasked} · {t.memberNumber}
-          </Text>
-          <Text className='officer__text'>
-            从 {t.fromUnit.name} 转到 {t.toUnit.name}
-          </Text>
-          <Text className='officer__muted'>{new Date(t.createdAt).toLocaleString('zh-CN', { hour12: false })} 申请</Text>
-        </View>
-      ))}
+      <View className='tabs'>
+        {tabs.map((tab) => (
+          <View key={tab.queue} className={tab.queue === queue ? 'tabs__tab tabs__tab--current' : 'tabs__tab'} onClick={() => choose(tab.queue)}>
+            {tab.label}
+          </View>
+        ))}
+      </View>
+      {notice && <View className={notice.ok ? 'officer__ok' : 'officer__error'}>{notice.text}</View>}
+      {state.status === 'loading' && <Waiting text='正在加载转接申请…' />}
+      {state.status === 'failed' && <Failure message={state.message} onRetry={() => load(queue)} />}
+      {state.status === 'ready' && state.transfers.length === 0 && <Text className='officer__text'>暂无{tabs.find((t) => t.queue === queue)?.label}的转接申请。</Text>}
+      {state.status === 'ready' &&
+        state.transfers.map((t) => (
+          <View key={t.id} className='officer__card'>
+            <Text className='officer__title'>
+              {t.nameMasked} · {t.memberNumber} · {statusLabel[t.status]}
+            </Text>
+            <Text className='officer__text'>
+              从 {t.fromUnit.name} 转到 {t.toUnit.name}
+            </Text>
+            <Text className='officer__muted'>{when(t.createdAt)} 申请</Text>
+            {t.refuseReason && <Text className='officer__text'>{t.refusedBy === 'releasing' ? '转出单位' : '转入单位'}不同意：{t.refuseReason}</Text>}
+            {queue !== 'all' && refusing !== t.id && (
+              <>
+                <View className='officer__button'>
+                  <Button type='primary' size='large' block loading={busy} disabled={busy} onClick={() => void (queue === 'out' ? release(t) : accept(t))}>
+                    {queue === 'out' ? '同意转出' : '接收'}
+                  </Button>
+                </View>
+                <View className='officer__button'>
+                  <Button size='large' block disabled={busy} onClick={() => setRefusing(t.id)}>
+                    不同意…
+                  </Button>
+                </View>
+              </>
+            )}
+            {refusing === t.id && (
+              <RefusePanel busy={busy} onCancel={() => setRefusing(null)} onRefuse={(reason) => void act(() => refuseTransfer(t.id, reason), '已记录不同意的原因，对方单位和会员会看到。')} />
+            )}
+          </View>
+        ))}
     </View>
   )
 }

@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:
 import type { PersonalDataConfig } from '../../config';
 
 /** What a value is; bound into the ciphertext and the hash, so one kind never passes for another. */
-export type PersonalDataKind = 'id-number' | 'phone' | 'bank-account';
+export type PersonalDataKind = 'id-number' | 'phone' | 'bank-account' | 'webhook-secret';
 
 const FORMAT = 'v1';
 const IV_BYTES = 12;

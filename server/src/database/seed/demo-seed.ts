@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { User } from '../../modules/auth/user.entity';
 import { OrgUnit } from '../../modules/orgs/org-unit.entity';
 import { type DemoUnit, demoUnits } from './demo-units';
+import { seedDemoAidPlans } from './aid-seed';
 import { seedDemoStations } from './stations-seed';
 
 export interface SeedSummary {
@@ -43,6 +44,7 @@ function demoUsers(units: OrgUnit[]): Partial<User>[] {
 
 /** Writes the demo unions and accounts once, into an empty database, and any missing demo stations; null if nothing was written. */
 export async function seedDemoData(dataSource: DataSource): Promise<SeedSummary | null> {
+  await seedDemoAidPlans(dataSource);
   if ((await dataSource.getRepository(OrgUnit).count()) > 0) {
     // Demo stations arrived after the first demo units; add them to databases seeded before.
     const stations = await seedDemoStations(dataSource);

@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { maskSensitiveText } from '@unionhub/shared';
 import type { EntityManager, Repository } from 'typeorm';
 import type { Actor } from '../../common/actor';
+import type { ClientActor } from '../../common/client-actor';
 import { AuditEntry } from './audit-entry.entity';
 
 export interface AuditRecord {
@@ -29,6 +30,21 @@ export class AuditService {
       targetId: record.targetId,
       orgUnitId: record.orgUnitId,
       ip: actor.ip,
+      detail: record.detail ? maskSensitiveText(JSON.stringify(record.detail)) : null,
+    });
+  }
+
+  /** A call by an API client: its id stands where a user's would, with the role `api-client`. */
+  async recordClientCall(client: ClientActor, record: AuditRecord, manager?: EntityManager): Promise<void> {
+    const repository = manager ? manager.getRepository(AuditEntry) : this.entries;
+    await repository.insert({
+      actorId: client.clientId,
+      actorRole: 'api-client',
+      action: record.action,
+      targetType: record.targetType,
+      targetId: record.targetId,
+      orgUnitId: record.orgUnitId,
+      ip: client.ip,
       detail: record.detail ? maskSensitiveText(JSON.stringify(record.detail)) : null,
     });
   }

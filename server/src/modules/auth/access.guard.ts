@@ -2,7 +2,9 @@ import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@ne
 import { Reflector } from '@nestjs/core';
 import { ACCESS_POLICY, type AccessPolicy } from '../../common/access.decorator';
 import type { RequestWithActor } from '../../common/actor';
+import type { RequestWithClient } from '../../common/client-actor';
 import { CommonError } from '../../common/common.errors';
+import { ApiClientsService } from '../sync/clients/api-clients.service';
 import { AuthService } from './auth.service';
 
 function bearerToken(request: RequestWithActor): string | null {
@@ -19,6 +21,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly clients: ApiClientsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -35,6 +38,11 @@ export class AccessGuard implements CanActivate {
       return true;
     }
     if (!token) throw CommonError.unauthorized();
+    if (policy.kind === 'client') {
+      const route = request.routeOptions?.url ?? request.url;
+      (request as RequestWithClient).apiClient = await this.clients.authenticate(token, policy.permission, { ip: request.ip, method: request.method, route });
+      return true;
+    }
     const claims = await this.auth.verify(token);
     this.attach(request, claims);
     if (policy.kind === 'roles' && !policy.roles.includes(claims.role)) throw CommonError.forbidden();

@@ -5,6 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AllConfig } from '../../config';
 import { OrgsModule } from '../orgs/orgs.module';
+import { ApiClientsModule } from '../sync/clients/api-clients.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -27,6 +28,7 @@ export class AuthModule {
       imports: [
         TypeOrmModule.forFeature([User]),
         OrgsModule,
+        ApiClientsModule,
         JwtModule.registerAsync({
           inject: [ConfigService],
           useFactory: (config: ConfigService<AllConfig, true>) => ({

@@ -6,6 +6,7 @@ import { FilesController } from './files.controller';
 import { FilesService } from './files.service';
 import { LinkSigner } from './link-signer';
 import { LocalDiskStorage } from './local-disk.storage';
+import { S3Storage } from './s3.storage';
 
 @Module({
   imports: [ConfigModule.forFeature(filesConfig)],
@@ -15,7 +16,10 @@ import { LocalDiskStorage } from './local-disk.storage';
     {
       provide: FileStorage,
       inject: [ConfigService],
-      useFactory: (config: ConfigService<AllConfig, true>) => new LocalDiskStorage(config.get('files.dir', { infer: true })),
+      useFactory: (config: ConfigService<AllConfig, true>) => {
+        const files = config.get('files', { infer: true });
+        return files.s3 ? new S3Storage(files.s3) : new LocalDiskStorage(files.dir);
+      },
     },
     {
       provide: LinkSigner,

@@ -1,5 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
+import { detectDocumentType, isCompletePdf, withinPixelBound } from './document-checks';
 import { FileStorage, type StoredFile } from './file-storage';
 import { FilesError, FilesErrorCode } from './files.errors';
 import { CorruptImageError, detectImageType, stripJpegMetadata, stripPngMetadata } from './image-metadata';
@@ -11,7 +12,17 @@ export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 export const maxBase64Length = (bytes: number): number => Math.ceil(bytes / 3) * 4 + 64;
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-const FILE_KEY = /^[a-f0-9]{32}\.(jpg|png)$/;
+const FILE_KEY = /^[a-f0-9]{32}\.(jpg|png|pdf)$/;
+
+/** Claim documents: a scanned multi-page PDF is bigger than a photo. */
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+export interface StoredDocument {
+  key: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
 const DATA_URL_PREFIX = /^data:[\w/+.-]+;base64,/;
 
 /** Decodes base64 (or a data URL, as browsers read files) within a size bound. */
@@ -51,6 +62,33 @@ export class FilesService {
     const key = `${randomBytes(16).toString('hex')}.${type === 'image/jpeg' ? 'jpg' : 'png'}`;
     await this.storage.put(key, clean, type);
     return key;
+  }
+
+  /**
+   * Stores a claim document: JPEG or PNG (metadata stripped, pixel count bounded before any decoding)
+   * or a complete PDF. Returns the key and the SHA-256 of what was kept.
+   */
+  async storeDocument(base64: string): Promise<StoredDocument> {
+    const bytes = decodeBase64(base64, MAX_DOCUMENT_BYTES);
+    const type = detectDocumentType(bytes);
+    if (!type) throw new FilesError(FilesErrorCode.TypeNotAllowed);
+    let clean: Buffer;
+    try {
+      if (type === 'application/pdf') {
+        if (!isCompletePdf(bytes)) throw new FilesError(FilesErrorCode.Corrupt);
+        clean = bytes;
+      } else {
+        if (!withinPixelBound(type, bytes)) throw new FilesError(FilesErrorCode.TooManyPixels);
+        clean = type === 'image/jpeg' ? stripJpegMetadata(bytes) : stripPngMetadata(bytes);
+      }
+    } catch (error) {
+      if (error instanceof CorruptImageError) throw new FilesError(FilesErrorCode.Corrupt);
+      throw error;
+    }
+    const extension = { 'image/jpeg': 'jpg', 'image/png': 'png', 'application/pdf': 'pdf' }[type];
+    const key = `${randomBytes(16).toString('hex')}.${extension}`;
+    await this.storage.put(key, clean, type);
+    return { key, contentType: type, size: clean.length, sha256: createHash('sha256').update(clean).digest('hex') };
   }
 
   /** A short-lived link to the file, relative to the API's origin. */

@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { FileStorage, type StoredFile } from './file-storage';
 
 /** Keys as FilesService makes them; anything else is refused before it can reach the disk. */
-const KEY = /^[a-f0-9]{32}\.(jpg|png)$/;
-const CONTENT_TYPES: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png' };
+const KEY = /^[a-f0-9]{32}\.(jpg|png|pdf)$/;
+const CONTENT_TYPES: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', pdf: 'application/pdf' };
 
 /** Files under one directory, fanned out by the first two characters of the key. */
 export class LocalDiskStorage extends FileStorage {

@@ -19,6 +19,10 @@ export const JoinErrorCode = {
   AlreadyDecided: 'JOIN_ALREADY_DECIDED',
   AlreadyMember: 'JOIN_ALREADY_MEMBER',
   NotMember: 'JOIN_NOT_MEMBER',
+  TransferNotFound: 'JOIN_TRANSFER_NOT_FOUND',
+  TransferNotReleasable: 'JOIN_TRANSFER_NOT_RELEASABLE',
+  TransferNotAcceptable: 'JOIN_TRANSFER_NOT_ACCEPTABLE',
+  TransferClosed: 'JOIN_TRANSFER_CLOSED',
 } as const;
 export type JoinErrorCode = (typeof JoinErrorCode)[keyof typeof JoinErrorCode];
 
@@ -43,6 +47,10 @@ const definitions: Record<JoinErrorCode, [ErrorKind, string]> = {
   JOIN_ALREADY_DECIDED: ['conflict', '这份申请已经处理过了，请返回列表刷新'],
   JOIN_ALREADY_MEMBER: ['conflict', '申请人已经是会员，无需再次通过；请返回列表刷新'],
   JOIN_NOT_MEMBER: ['not-found', '您还不是会员，扫码入会后就能领取会员卡'],
+  JOIN_TRANSFER_NOT_FOUND: ['not-found', '找不到这条转接申请，请返回列表刷新'],
+  JOIN_TRANSFER_NOT_RELEASABLE: ['conflict', '这条转接已不在待转出状态，请返回列表刷新'],
+  JOIN_TRANSFER_NOT_ACCEPTABLE: ['conflict', '这条转接还没有转出或已处理，请等转出单位同意后再接收，或返回列表刷新'],
+  JOIN_TRANSFER_CLOSED: ['conflict', '这条转接已经办结，不能再处理；请返回列表刷新'],
 };
 
 export class JoinError extends DomainError {

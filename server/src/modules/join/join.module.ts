@@ -5,6 +5,7 @@ import { AuditModule } from '../audit/audit.module';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrgsModule } from '../orgs/orgs.module';
+import { ChangeFeedModule } from '../sync/changes/change-feed.module';
 import { ApplicationViews } from './applications/application-views';
 import { ApplicationsController } from './applications/applications.controller';
 import { ApplicationsRepository } from './applications/applications.repository';
@@ -21,6 +22,7 @@ import { JoinChannelDay } from './channels/join-channel-day.entity';
 import { JoinChannelImage } from './channels/join-channel-image.entity';
 import { JoinChannel } from './channels/join-channel.entity';
 import { JoinCodesController } from './channels/join-codes.controller';
+import { JoinChanges } from './join-changes';
 import { MemberNumberCounter } from './members/member-number-counter.entity';
 import { Member } from './members/member.entity';
 import { MembersController } from './members/members.controller';
@@ -40,6 +42,7 @@ import { TransfersService } from './transfers/transfers.service';
     PersonalDataModule,
     IdempotencyModule,
     NotificationsModule,
+    ChangeFeedModule,
   ],
   controllers: [ChannelsController, JoinCodesController, ApplicationsController, ReviewController, MembersController, TransfersController],
   providers: [
@@ -55,6 +58,7 @@ import { TransfersService } from './transfers/transfers.service';
     MembersService,
     TransfersRepository,
     TransfersService,
+    JoinChanges,
   ],
   exports: [MembersService],
 })

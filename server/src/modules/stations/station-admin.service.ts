@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
+  ChangeAction,
+  ChangeType,
   FLAG_REPORT_THRESHOLD,
   type ManagedStation,
   type ManagedStationListResponse,
@@ -18,12 +20,13 @@ import { isUniqueViolation } from '../../database/unique-violation';
 import { AuditService } from '../audit/audit.service';
 import { FilesService } from '../files/files.service';
 import { OrgsService } from '../orgs/orgs.service';
+import { ChangeFeedService } from '../sync/changes/change-feed.service';
 import { fromFacilityMask } from './facility-mask';
 import { beijingDate } from './opening-hours';
 import { StationFeedbackRepository } from './station-feedback.repository';
 import { type StationFields, toStationColumns } from './station-record';
 import { hostOf, toDetail, toListItem } from './station-view';
-import type { Station } from './station.entity';
+import { Station } from './station.entity';
 import { StationsError, StationsErrorCode } from './stations.errors';
 import { StationsRepository } from './stations.repository';
 
@@ -79,6 +82,7 @@ export class StationAdminService {
     private readonly files: FilesService,
     private readonly audit: AuditService,
     private readonly transactions: TransactionRunner,
+    private readonly changes: ChangeFeedService,
   ) {}
 
   async list(actor: Actor, filter: ManagedListFilter): Promise<ManagedStationListResponse> {
@@ -208,8 +212,17 @@ export class StationAdminService {
     });
   }
 
-  private record(actor: Actor, manager: EntityManager, action: string, id: string, orgUnitId: string, detail?: Record<string, unknown>): Promise<void> {
-    return this.audit.record(actor, { action, targetType: 'station', targetId: id, orgUnitId, detail }, manager);
+  /** Every station write is audited and enters the change feed, both in the write's transaction. */
+  private async record(actor: Actor, manager: EntityManager, action: string, id: string, orgUnitId: string, detail?: Record<string, unknown>): Promise<void> {
+    await this.audit.record(actor, { action, targetType: 'station', targetId: id, orgUnitId, detail }, manager);
+    const station = await manager.getRepository(Station).findOneByOrFail({ id });
+    await this.changes.record(manager, {
+      type: ChangeType.Station,
+      action: action === 'station.create' ? ChangeAction.Created : ChangeAction.Updated,
+      subjectId: id,
+      unitId: station.orgUnitId,
+      data: { name: station.name, status: station.status, address: station.address, lat: station.lat, lng: station.lng, starLevel: station.starLevel, externalId: station.externalId },
+    });
   }
 
   private async view(station: Station): Promise<ManagedStation> {

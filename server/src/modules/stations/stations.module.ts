@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { ChangeFeedModule } from '../sync/changes/change-feed.module';
 import { FilesModule } from '../files/files.module';
 import { OrgsModule } from '../orgs/orgs.module';
 import { StationAdminController } from './station-admin.controller';
@@ -19,7 +20,7 @@ import { StationsRepository } from './stations.repository';
 import { StationsService } from './stations.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Station, StationRating, StationReport]), OrgsModule, AuditModule, FilesModule],
+  imports: [TypeOrmModule.forFeature([Station, StationRating, StationReport]), OrgsModule, AuditModule, FilesModule, ChangeFeedModule],
   controllers: [StationsController, StationFeedbackController, StationAdminController, StationImportController],
   providers: [StationsRepository, StationFeedbackRepository, StationsService, StationFeedbackService, StationAdminService, StationImportService, StationExportService],
   exports: [StationsService],

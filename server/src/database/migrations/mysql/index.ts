@@ -3,5 +3,9 @@ import { Stations1795494241153 } from './1795494241153-Stations';
 import { IdempotencyRecords1795494522094 } from './1795494522094-IdempotencyRecords';
 import { Notifications1795494523197 } from './1795494523197-Notifications';
 import { ScanToJoin1795494524189 } from './1795494524189-ScanToJoin';
+import { SyncClientsAndChangeFeed1795498455199 } from './1795498455199-SyncClientsAndChangeFeed';
+import { TransferDecisions1795498672057 } from './1795498672057-TransferDecisions';
+import { MutualAid1795498814408 } from './1795498814408-MutualAid';
+import { SyncWebhooks1795499032476 } from './1795499032476-SyncWebhooks';
 
-export const mysqlMigrations = [Initial1795493213190, Stations1795494241153, IdempotencyRecords1795494522094, Notifications1795494523197, ScanToJoin1795494524189];
+export const mysqlMigrations = [Initial1795493213190, Stations1795494241153, IdempotencyRecords1795494522094, Notifications1795494523197, ScanToJoin1795494524189, SyncClientsAndChangeFeed1795498455199, TransferDecisions1795498672057, MutualAid1795498814408, SyncWebhooks1795499032476];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationStatus, type JoinSubmitResponse, type MyJoinApplication, ReviewMode } from '@unionhub/shared';
+import { ApplicationStatus, ChangeAction, type JoinSubmitResponse, type MyJoinApplication, ReviewMode } from '@unionhub/shared';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../../common/actor';
 import { PersonalDataCipher } from '../../../common/personal-data/personal-data-cipher';
@@ -9,6 +9,7 @@ import { IdempotencyService, type IdempotentResult } from '../../idempotency/ide
 import { NotificationsService } from '../../notifications/notifications.service';
 import { ChannelsService } from '../channels/channels.service';
 import type { SubmitApplicationDto } from '../dto/submit-application.dto';
+import { JoinChanges } from '../join-changes';
 import { JoinError, JoinErrorCode } from '../join.errors';
 import type { Member } from '../members/member.entity';
 import { MembersService } from '../members/members.service';
@@ -45,6 +46,7 @@ export class ApplicationsService {
     private readonly cipher: PersonalDataCipher,
     private readonly idempotency: IdempotencyService,
     private readonly transactions: TransactionRunner,
+    private readonly changes: JoinChanges,
   ) {}
 
   submit(actor: Actor, input: SubmitApplicationDto, key: string): Promise<IdempotentResult<JoinSubmitResponse>> {
@@ -100,6 +102,8 @@ export class ApplicationsService {
       decidedAt: null,
     });
     const transfer = await this.transfers.request(manager, member, application, join.unit);
+    await this.changes.applicationCreated(manager, application);
+    await this.changes.transferChanged(manager, transfer, ChangeAction.Created);
     return { outcome: 'transfer', member, transfer, application, created: true };
   }
 
@@ -113,10 +117,15 @@ export class ApplicationsService {
       memberId: null,
       decidedAt: automatic ? new Date() : null,
     });
-    if (sequence === null) return { outcome: 'pending', application, created: true };
+    if (sequence === null) {
+      await this.changes.applicationCreated(manager, application);
+      return { outcome: 'pending', application, created: true };
+    }
 
     const member = await this.members.issue(manager, application, join.unit, sequence);
     await this.applications.setMember(manager, application.id, member.id);
+    await this.changes.applicationCreated(manager, { ...application, memberId: member.id });
+    await this.changes.memberChanged(manager, member, ChangeAction.Created);
     await this.notifications.notifyInApp(manager, actor.userId, {
       title: '入会成功',
       body: `欢迎加入${join.unit.name}！您的会员号是 ${member.memberNumber}，在“我的”里随时可以出示电子会员卡。`,

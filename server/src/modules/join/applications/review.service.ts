@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationStatus, chinaDate, type JoinApplicationDetail, type JoinApplicationPage, type RevealedIdentity } from '@unionhub/shared';
+import { ApplicationStatus, ChangeAction, chinaDate, type JoinApplicationDetail, type JoinApplicationPage, type RevealedIdentity } from '@unionhub/shared';
 import type { Actor } from '../../../common/actor';
 import { PersonalDataCipher } from '../../../common/personal-data/personal-data-cipher';
 import { TransactionRunner } from '../../../database/transaction-runner';
@@ -10,6 +10,7 @@ import type { OrgUnit } from '../../orgs/org-unit.entity';
 import { OrgsService } from '../../orgs/orgs.service';
 import { ChannelsService } from '../channels/channels.service';
 import type { ListApplicationsDto } from '../dto/list-applications.dto';
+import { JoinChanges } from '../join-changes';
 import { JoinError, JoinErrorCode } from '../join.errors';
 import { MembersService } from '../members/members.service';
 import { officerRoot } from '../officer-scope';
@@ -33,6 +34,7 @@ export class ReviewService {
     private readonly audit: AuditService,
     private readonly cipher: PersonalDataCipher,
     private readonly transactions: TransactionRunner,
+    private readonly changes: JoinChanges,
   ) {}
 
   async list(actor: Actor, query: ListApplicationsDto): Promise<JoinApplicationPage> {
@@ -56,6 +58,8 @@ export class ReviewService {
         }
         const issued = await this.members.issue(manager, application, unit, sequence);
         await this.applications.setMember(manager, id, issued.id);
+        await this.changes.applicationDecided(manager, application, ApplicationStatus.Approved, issued.id);
+        await this.changes.memberChanged(manager, issued, ChangeAction.Created);
         await this.audit.record(actor, { action: 'join.application.approve', targetType: 'join_application', targetId: id, orgUnitId: unit.id, detail: { memberNumber: issued.memberNumber } }, manager);
         await this.notifications.notifyInApp(manager, application.userId, {
           title: '入会申请已通过',
@@ -80,6 +84,7 @@ export class ReviewService {
       if (!(await this.applications.decide(manager, id, { status: ApplicationStatus.Rejected, decidedBy: actor.userId, rejectReason: text }))) {
         throw new JoinError(JoinErrorCode.AlreadyDecided);
       }
+      await this.changes.applicationDecided(manager, application, ApplicationStatus.Rejected, null);
       await this.audit.record(actor, { action: 'join.application.reject', targetType: 'join_application', targetId: id, orgUnitId: unit.id, detail: { reason: text } }, manager);
       await this.notifications.notifyInApp(manager, application.userId, {
         title: '入会申请未通过',

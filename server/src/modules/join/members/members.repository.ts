@@ -38,4 +38,10 @@ export class MembersRepository {
     const repository = manager.getRepository(Member);
     return repository.save(repository.create(member));
   }
+
+  /** An accepted transfer: the same membership, number and history, now held by another unit. */
+  async moveToUnit(manager: EntityManager, id: string, orgUnitId: string, unitPath: string): Promise<Member> {
+    await manager.getRepository(Member).update({ id }, { orgUnitId, unitPath });
+    return manager.getRepository(Member).findOneByOrFail({ id });
+  }
 }

@@ -1,0 +1,58 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The claim form; the documents follow one by one, then the member submits. */
+export class CreateClaimDto {
+  @ApiProperty({ description: '我的保障（参保记录）' })
+  @IsUUID('all', { message: '请选择要申请的保障项目' })
+  enrollmentId: string;
+
+  @ApiProperty({ example: '2026-11-02' })
+  @Matches(DATE, { message: '请选择出险（发病、受伤）日期' })
+  eventDate: string;
+
+  @ApiPropertyOptional({ example: '2026-11-10' })
+  @IsOptional()
+  @Matches(DATE, { message: '出院日期格式不对，请重新选择' })
+  dischargeDate?: string;
+
+  @ApiProperty({ example: '北京大学第一医院' })
+  @IsString({ message: '请填写就诊医院' })
+  @Length(2, 60, { message: '医院名称应为2到60个字' })
+  hospital: string;
+
+  @ApiPropertyOptional({ example: 'YB20261110000123', description: '医保结算单上的交易流水号' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9-]{6,40}$/, { message: '医保交易流水号应为6到40位字母或数字' })
+  insuranceTxn?: string;
+
+  @ApiProperty({ example: ['11002600001234'], description: '医疗费用发票号码' })
+  @IsArray({ message: '请填写发票号码' })
+  @ArrayMinSize(1, { message: '请至少填写一张发票号码' })
+  @ArrayMaxSize(20, { message: '一次最多20张发票' })
+  @Matches(/^[A-Za-z0-9]{6,40}$/, { each: true, message: '发票号码应为6到40位字母或数字' })
+  invoiceNumbers: string[];
+
+  @ApiProperty({ example: 1200000, description: '医疗费用总额（分）' })
+  @IsInt({ message: '费用总额应为整数（分）' })
+  @Min(0, { message: '费用不能为负数' })
+  @Max(100_000_000_00, { message: '费用金额太大了，请核对' })
+  totalExpenses: number;
+
+  @ApiProperty({ example: 800000, description: '自付可报销部分（分）' })
+  @IsInt({ message: '可报销费用应为整数（分）' })
+  @Min(0, { message: '费用不能为负数' })
+  @Max(100_000_000_00, { message: '费用金额太大了，请核对' })
+  eligibleExpenses: number;
+
+  @ApiProperty({ example: '王小明', description: '收款人（须为会员本人）' })
+  @IsString({ message: '请填写收款人姓名' })
+  @Length(2, 30, { message: '收款人姓名应为2到30个字' })
+  payeeName: string;
+
+  @ApiProperty({ example: '6222020200112233445', description: '收款银行卡号（默认互助卡），加密保存' })
+  @Matches(/^\d{12,19}$/, { message: '银行卡号应为12到19位数字' })
+  bankAccount: string;
+}

@@ -46,7 +46,9 @@ function distModules(root) {
 /** Migrates an empty database and fills it with the synthetic stations, clustered like real ones. */
 async function fill(dist, url) {
   const { DataSource } = dist.typeorm;
-  const dataSource = new DataSource({ ...dist.options.buildDataSourceOptions(dist.config.parseDatabaseUrl(url, false)), migrationsRun: true });
+  // sql.js would rewrite its whole file after every batch: write it once at the end instead.
+  const file = url.startsWith('sqljs:') ? url.slice('sqljs:'.length) : null;
+  const dataSource = new DataSource({ ...dist.options.buildDataSourceOptions(dist.config.parseDatabaseUrl(url, false)), migrationsRun: true, ...(file ? { autoSave: false } : {}) });
   await dataSource.initialize();
   const unitId = '00000000-0000-4000-8000-000000000001';
   await dataSource.query(`INSERT INTO org_unit (id, code, name, level, kind, parentId, path, regionCode) VALUES (?, 'BENCH', '压测工会', 'city', 'general', NULL, ?, NULL)`, [unitId, `/${unitId}/`]);
@@ -60,6 +62,7 @@ async function fill(dist, url) {
     if (batch.length === 500) await flush();
   }
   await flush();
+  if (file) (await import('node:fs')).writeFileSync(file, dataSource.driver.export());
   await dataSource.destroy();
 }
 
@@ -152,6 +155,7 @@ export async function nearbyScenario(root, mysqlServer) {
     description: `${STATIONS.toLocaleString('en')} synthetic stations clustered around Chinese city centres (dense in the middle, sparse outside); random worker positions within ~8 km of a city centre; radius ${RADIUS} m, 20 results; ${CONNECTIONS} connections for ${DURATION} s on 127.0.0.1 (autocannon). The baseline runs the same two queries (ids and positions from the grid index, then whole rows for the page), distance, sort and open-now computation in a bare node:http server with mysql2. All processes — load generator, server, database — share the machine's cores.`,
     rows,
     target: 'p95 under 10 ms and at least 70% of the baseline\'s throughput (MariaDB)',
+    notes: 'sql.js (the zero-setup embedded database) has one connection, so its queries take turns; requests still waiting after autocannon's 10 s time-out count as non-2xx. It is for development and demos, not for load.',
     verdict: p975 < 10 && ratio >= 70 ? `met (p97.5 ${p975} ms, ${ratio}%)` : `missed (p97.5 ${p975} ms, ${ratio}%)`,
   };
 }

@@ -155,7 +155,7 @@ export async function nearbyScenario(root, mysqlServer) {
     description: `${STATIONS.toLocaleString('en')} synthetic stations clustered around Chinese city centres (dense in the middle, sparse outside); random worker positions within ~8 km of a city centre; radius ${RADIUS} m, 20 results; ${CONNECTIONS} connections for ${DURATION} s on 127.0.0.1 (autocannon). The baseline runs the same two queries (ids and positions from the grid index, then whole rows for the page), distance, sort and open-now computation in a bare node:http server with mysql2. All processes — load generator, server, database — share the machine's cores.`,
     rows,
     target: 'p95 under 10 ms and at least 70% of the baseline\'s throughput (MariaDB)',
-    notes: 'sql.js (the zero-setup embedded database) has one connection, so its queries take turns; requests still waiting after autocannon's 10 s time-out count as non-2xx. It is for development and demos, not for load.',
+    notes: "sql.js (the zero-setup embedded database) has one connection, so its queries take turns; requests still waiting after autocannon's 10 s time-out count as non-2xx. It is for development and demos, not for load.",
     verdict: p975 < 10 && ratio >= 70 ? `met (p97.5 ${p975} ms, ${ratio}%)` : `missed (p97.5 ${p975} ms, ${ratio}%)`,
   };
 }

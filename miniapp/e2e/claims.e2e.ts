@@ -1,18 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, newPhoneContext, screenshot as capture } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
+import { newIdNumber } from './support/identity';
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(400);
   await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
   await capture(page, name);
-}
-
-function newIdNumber(): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const first17 = `11011519900101${String(Date.now() % 1000).padStart(3, '0')}`;
-  const sum = [...first17].reduce((total, digit, i) => total + Number(digit) * weights[i], 0);
-  return first17 + '10X98765432'[sum % 11];
 }
 
 /** The smallest valid PNG (1×1). */

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, newPhoneContext, screenshot as capture } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
+import { newIdNumber } from './support/identity';
 
 interface Channel {
   id: string;
@@ -15,15 +16,6 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(400);
   await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
   await capture(page, name);
-}
-
-/** A valid ID number (GB 11643 check character), different for every call. */
-let sequence = 100;
-function newIdNumber(): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const first17 = `11011519920315${String(sequence++)}`;
-  const sum = [...first17].reduce((total, digit, i) => total + Number(digit) * weights[i], 0);
-  return first17 + '10X98765432'[sum % 11];
 }
 
 describe('scan to join on H5', () => {

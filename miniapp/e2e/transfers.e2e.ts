@@ -1,19 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, newPhoneContext, screenshot as capture } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
+import { newIdNumber } from './support/identity';
 
 /** Waits out Taro's page slide before taking the picture; assertions use locators instead. */
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(400);
   await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
   await capture(page, name);
-}
-
-function newIdNumber(): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const first17 = `110115199001${String(Date.now() % 100000).padStart(5, '0')}`;
-  const sum = [...first17].reduce((total, digit, i) => total + Number(digit) * weights[i], 0);
-  return first17 + '10X98765432'[sum % 11];
 }
 
 describe('membership transfers on H5', () => {
@@ -76,6 +70,12 @@ describe('membership transfers on H5', () => {
     await releasing.goto('/#/officer/transfers/index');
     await releasing.getByText('从 首航超市工会 转到', { exact: false }).waitFor();
     await screenshot(releasing, 'transfers-1-out');
+    await button(releasing, '不同意…').click();
+    await releasing.locator('textarea').fill('转');
+    await releasing.getByText('原因至少写2个字').waitFor();
+    await screenshot(releasing, 'transfers-refuse-form');
+    await button(releasing, '取消').click();
+    await releasing.getByText('原因至少写2个字').waitFor({ state: 'detached' });
     await button(releasing, '同意转出').click();
     await releasing.locator('.taro-modal__foot').getByText('同意').click();
     await releasing.getByText('已同意转出，等待对方单位接收。').waitFor();

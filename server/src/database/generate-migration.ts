@@ -10,10 +10,12 @@ import 'reflect-metadata';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { createConnection } from 'mysql2/promise';
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { parseDatabaseUrl } from '../config/database.config';
 import { buildDataSourceOptions } from './data-source-options';
 
+const logger = new Logger('Migrations');
 const sourceDir = join(__dirname, '..', '..', 'src', 'database', 'migrations');
 
 function quote(sql: string): string {
@@ -92,7 +94,7 @@ async function generateFor(target: 'mysql' | 'sqljs', url: string, name: string,
   try {
     const { upQueries, downQueries } = await dataSource.driver.createSchemaBuilder().log();
     if (upQueries.length === 0) {
-      console.log(`${target}: no changes`);
+      logger.log(`${target}: no changes`);
       return;
     }
     const className = `${name}${stamp}`;
@@ -100,7 +102,7 @@ async function generateFor(target: 'mysql' | 'sqljs', url: string, name: string,
     const down = downQueries.reverse().map((q) => q.query);
     writeFileSync(join(sourceDir, target, `${stamp}-${name}.ts`), render(className, up, down));
     writeIndex(target);
-    console.log(`${target}: wrote ${stamp}-${name}.ts (${up.length} statements)`);
+    logger.log(`${target}: wrote ${stamp}-${name}.ts (${up.length} statements)`);
   } finally {
     await dataSource.destroy();
   }
@@ -125,6 +127,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
   process.exit(1);
 });

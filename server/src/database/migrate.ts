@@ -1,5 +1,6 @@
 /** Runs pending migrations against DATABASE_URL: `pnpm --filter @unionhub/server migrate`. */
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { databaseConfig } from '../config';
 import { buildDataSourceOptions } from './data-source-options';
@@ -9,13 +10,13 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    console.log(applied.length ? `applied: ${applied.map((m) => m.name).join(', ')}` : 'nothing to apply');
+    new Logger('Migrations').log(applied.length ? `applied: ${applied.map((m) => m.name).join(', ')}` : 'nothing to apply');
   } finally {
     await dataSource.destroy();
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  new Logger('Migrations').error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

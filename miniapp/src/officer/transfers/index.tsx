@@ -6,7 +6,7 @@ import type { TransferQueue, TransferStatus, TransferSummary } from '@unionhub/s
 import { Failure, Waiting } from '@/components/load-state'
 import { acceptTransfer, fetchTransfers, refuseTransfer, releaseTransfer } from '@/services/officer'
 import { ApiRequestError, UNAVAILABLE_MESSAGE } from '@/services/request'
-import { RefusePanel } from './refuse-panel'
+import { ReasonForm } from '../reason-form'
 import '../officer.scss'
 
 type State = { status: 'loading' } | { status: 'ready'; transfers: TransferSummary[] } | { status: 'failed'; message: string }
@@ -107,7 +107,14 @@ export default function Transfers() {
               </>
             )}
             {refusing === t.id && (
-              <RefusePanel busy={busy} onCancel={() => setRefusing(null)} onRefuse={(reason) => void act(() => refuseTransfer(t.id, reason), '已记录不同意的原因，对方单位和会员会看到。')} />
+              <ReasonForm
+                busy={busy}
+                confirmText='确认不同意'
+                placeholder='写下不同意的原因，对方单位和会员会看到'
+                maxLength={200}
+                onCancel={() => setRefusing(null)}
+                onConfirm={(reason) => void act(() => refuseTransfer(t.id, reason), '已记录不同意的原因，对方单位和会员会看到。')}
+              />
             )}
           </View>
         ))}

@@ -1,0 +1,46 @@
+import { useState } from 'react'
+import { Text, Textarea, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+
+interface ReasonFormProps {
+  busy: boolean
+  /** Shown on the confirm button, e.g. 确认不通过. */
+  confirmText: string
+  placeholder: string
+  maxLength: number
+  /** Ready-made reasons a tap fills in; the officer may still edit them. */
+  quickReasons?: readonly string[]
+  onConfirm: (reason: string) => void
+  onCancel: () => void
+}
+
+/** A reason the other side will read, 2 characters or more, with confirm and cancel. */
+export function ReasonForm({ busy, confirmText, placeholder, maxLength, quickReasons = [], onConfirm, onCancel }: ReasonFormProps) {
+  const [reason, setReason] = useState('')
+  const length = [...reason.trim()].length
+  return (
+    <View>
+      {quickReasons.length > 0 && (
+        <View className='pick'>
+          {quickReasons.map((text) => (
+            <View key={text} className={text === reason ? 'pick__item pick__item--chosen' : 'pick__item'} onClick={() => setReason(text)}>
+              {text}
+            </View>
+          ))}
+        </View>
+      )}
+      <Textarea className='officer__textarea' value={reason} maxlength={maxLength} placeholder={placeholder} onInput={(e) => setReason(e.detail.value)} />
+      {length > 0 && length < 2 && <Text className='officer__muted'>原因至少写2个字</Text>}
+      <View className='officer__button'>
+        <Button type='primary' size='large' block loading={busy} disabled={busy || length < 2} onClick={() => onConfirm(reason.trim())}>
+          {confirmText}
+        </Button>
+      </View>
+      <View className='officer__button'>
+        <Button size='large' block disabled={busy} onClick={onCancel}>
+          取消
+        </Button>
+      </View>
+    </View>
+  )
+}

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from './run.mjs';
 import { describeMachine } from './bench/machine.mjs';
+import { claimSubmitScenario } from './bench/claim-submit.mjs';
 import { h5FirstLoad, weappSizes } from './bench/miniapp-size.mjs';
 import { joinBurstScenario } from './bench/join-burst.mjs';
 import { nearbyScenario } from './bench/nearby.mjs';
@@ -16,12 +17,9 @@ const only = process.argv.slice(2);
 const wanted = (name) => only.length === 0 || only.includes(name);
 
 async function build() {
-  for (const [args, env] of [
-    [['--filter', '@unionhub/shared', 'build']],
-    [['--filter', '@unionhub/server', 'build']],
-    [['--filter', '@unionhub/miniapp', 'build:h5'], { TARO_APP_DEV_LOGIN: 'false' }],
-    [['--filter', '@unionhub/miniapp', 'build:weapp']],
-  ]) {
+  const steps = [[['--filter', '@unionhub/shared', 'build']], [['--filter', '@unionhub/server', 'build']]];
+  if (wanted('miniapp')) steps.push([['--filter', '@unionhub/miniapp', 'build:h5'], { TARO_APP_DEV_LOGIN: 'false' }], [['--filter', '@unionhub/miniapp', 'build:weapp']]);
+  for (const [args, env] of steps) {
     if ((await run('pnpm', args, { cwd: root, env })) !== 0) throw new Error(`build failed: pnpm ${args.join(' ')}`);
   }
 }
@@ -31,6 +29,7 @@ await build();
 const mysqlServer = (process.env.BENCH_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306').replace(/\/$/, '');
 if (wanted('nearby')) scenarios.push(await nearbyScenario(root, mysqlServer));
 if (wanted('join')) scenarios.push(await joinBurstScenario(root, mysqlServer));
+if (wanted('claims')) scenarios.push(await claimSubmitScenario(root, mysqlServer));
 if (wanted('miniapp')) {
   scenarios.push(weappSizes(root));
   const server = await startServer(root, { DATABASE_URL: 'sqljs::memory:' });

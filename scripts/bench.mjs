@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { run } from './run.mjs';
 import { describeMachine } from './bench/machine.mjs';
 import { claimSubmitScenario } from './bench/claim-submit.mjs';
+import { exportScenario } from './bench/export.mjs';
 import { h5FirstLoad, weappSizes } from './bench/miniapp-size.mjs';
 import { joinBurstScenario } from './bench/join-burst.mjs';
 import { nearbyScenario } from './bench/nearby.mjs';
@@ -30,6 +31,7 @@ const mysqlServer = (process.env.BENCH_MYSQL_URL ?? 'mariadb://root@127.0.0.1:33
 if (wanted('nearby')) scenarios.push(await nearbyScenario(root, mysqlServer));
 if (wanted('join')) scenarios.push(await joinBurstScenario(root, mysqlServer));
 if (wanted('claims')) scenarios.push(await claimSubmitScenario(root, mysqlServer));
+if (wanted('export')) scenarios.push(await exportScenario(root, mysqlServer));
 if (wanted('miniapp')) {
   scenarios.push(weappSizes(root));
   const server = await startServer(root, { DATABASE_URL: 'sqljs::memory:' });

@@ -1,5 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, newPhoneContext, screenshot as capture } from './support/browser';
+import type { Browser, Page } from 'playwright-core';
+import { apiClient, todayInChina } from './support/api';
+import { launchChromium, phoneSignedInAs, screenshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 import { newIdNumber } from './support/identity';
 
@@ -8,61 +9,29 @@ interface Channel {
   code: string;
 }
 
-/**
- * Taro's H5 router shows a new page after a short delay and slides it in over 300 ms; the picture
- * waits out the delay, then for the slide to end. Assertions never wait like this: they use locators.
- */
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(400);
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-  await capture(page, name);
-}
-
 describe('scan to join on H5', () => {
   let server: RunningServer;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
   let officerToken: string;
   let units: Map<string, string>;
 
-  const api = async <T>(method: string, path: string, body?: unknown, token = officerToken): Promise<T> => {
-    const response = await fetch(`${server.baseUrl}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-  const signIn = async (account: string) => (await api<{ token: string }>('POST', '/api/auth/dev-login', { account }, '')).token;
-  const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const { api, signIn, orgUnits } = apiClient(() => server.baseUrl);
   const newChannel = (unit: string, reviewMode: 'auto' | 'review', title: string) =>
-    api<Channel>('POST', '/api/join/channels', { title, kind: 'event', unitId: units.get(unit), reviewMode, validFrom: today(), validUntil: today(), welcomeGift: '免费理发券' });
+    api<Channel>('POST', '/api/join/channels', { title, kind: 'event', unitId: units.get(unit), reviewMode, validFrom: todayInChina(), validUntil: todayInChina(), welcomeGift: '免费理发券' }, officerToken);
 
   /** Taro's H5 input is a custom element around a real input, both carrying the placeholder. */
   const field = (page: Page, placeholder: string) => page.locator(`input[placeholder="${placeholder}"], textarea[placeholder="${placeholder}"]`);
   const button = (page: Page, text: string) =>
     page.locator('taro-button-core').filter({ hasText: new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) });
-
-  /** A phone signed in, through the H5 demo sign-in, as the given account. */
-  async function phoneAs(account: string): Promise<Page> {
-    const context = await newPhoneContext(browser, server.baseUrl);
-    await context.addInitScript((demo) => localStorage.setItem('unionhub.demoAccount', JSON.stringify({ data: demo })), account);
-    contexts.push(context);
-    return context.newPage();
-  }
+  const phoneAs = (account: string) => phoneSignedInAs(browser, server.baseUrl, account);
 
   beforeAll(async () => {
     server = await startServer();
     browser = await launchChromium();
     officerToken = await signIn('officer:BJ-DX-YH');
-    const tree = await api<{ id: string; code: string; children: unknown[] }[]>('GET', '/api/orgs/tree');
-    const all = (nodes: { id: string; code: string; children: unknown[] }[]): { id: string; code: string }[] =>
-      nodes.flatMap((n) => [n, ...all(n.children as { id: string; code: string; children: unknown[] }[])]);
-    units = new Map(all(tree).map((u) => [u.code, u.id]));
+    units = await orgUnits();
   });
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await browser?.close();
     await server?.stop();
   });

@@ -1,5 +1,6 @@
 import { gcj02ToWgs84, type NearbyStationsResponse, wgs84ToGcj02 } from '@unionhub/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { apiClient } from './support/api';
 import { launchChromium, newPhoneContext, screenshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
@@ -13,9 +14,7 @@ describe('the 驿站 tab on H5', () => {
   let located: BrowserContext;
   let page: Page;
 
-  const api = async <T>(path: string): Promise<T> => (await (await fetch(`${server.baseUrl}${path}`)).json()) as T;
-  /** Taro slides pages in; a screenshot waits until the new page has settled. */
-  const settled = (on: Page = page) => on.waitForTimeout(600);
+  const { api } = apiClient(() => server.baseUrl);
   const cardNames = () => page.locator('.station-card__name').allInnerTexts();
 
   beforeAll(async () => {
@@ -36,7 +35,7 @@ describe('the 驿站 tab on H5', () => {
     await page.locator('.station-card').first().waitFor();
     // The app converts the browser's WGS-84 to GCJ-02 before asking; so does this check.
     const position = wgs84ToGcj02(RIDER_GPS);
-    const expected = await api<NearbyStationsResponse>(`/api/stations/nearby?lat=${position.lat.toFixed(6)}&lng=${position.lng.toFixed(6)}&radius=5000&limit=20`);
+    const expected = await api<NearbyStationsResponse>('GET', `/api/stations/nearby?lat=${position.lat.toFixed(6)}&lng=${position.lng.toFixed(6)}&radius=5000&limit=20`);
     expect(expected.items.length).toBeGreaterThan(3);
     expect(await cardNames()).toEqual(expected.items.map((item) => item.name));
     expect(expected.items[0].name).toBe('庞各庄镇暖心驿站');
@@ -71,7 +70,6 @@ describe('the 驿站 tab on H5', () => {
     const link = page.locator('a.action--primary');
     expect(await link.getAttribute('href')).toMatch(/^https:\/\/uri\.amap\.com\/marker\?position=116\.32618,39\.63662&name=/);
     expect(await page.getByText('打电话 010-60001201').isVisible()).toBe(true);
-    await settled();
     await screenshot(page, 'station-detail');
     await page.locator('.hours').last().scrollIntoViewIfNeeded();
     await screenshot(page, 'station-detail-hours');
@@ -82,11 +80,9 @@ describe('the 驿站 tab on H5', () => {
     await page.getByText('遇到了什么问题？').waitFor();
     await page.locator('.kind', { hasText: '设施不符' }).click();
     await page.locator('.report__note textarea').fill('充电线坏了');
-    await settled();
     await screenshot(page, 'station-report');
     await page.getByText('提交反馈', { exact: true }).click();
     await page.getByText('已收到您的反馈').waitFor();
-    await settled();
     await screenshot(page, 'station-report-sent');
   });
 
@@ -115,7 +111,7 @@ describe('officer station pages on H5', () => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
-  /** Taro slides pages in; a screenshot waits until the new page has settled. */
+  /** Taro slides pages in: wait until the new page has settled before reading it. */
   const settled = () => page.waitForTimeout(600);
 
   beforeAll(async () => {
@@ -137,7 +133,6 @@ describe('officer station pages on H5', () => {
     const titles = await page.locator('.entry .entry__title').allInnerTexts();
     expect(titles.slice(0, 2)).toEqual(['驿站反馈', '六里桥饿了么骑手之家']);
     expect(await page.locator('.st-tag--flag').first().innerText()).toContain('多次反馈');
-    await settled();
     await screenshot(page, 'officer-stations');
   });
 
@@ -145,7 +140,6 @@ describe('officer station pages on H5', () => {
     await page.getByText('六里桥饿了么骑手之家').click();
     await page.getByText('保存修改').waitFor();
     expect(await page.locator('.officer__textarea textarea').first().inputValue()).toBe('每天 09:00-23:00');
-    await settled();
     await screenshot(page, 'officer-station-edit');
     await page.getByText('开放时间', { exact: true }).scrollIntoViewIfNeeded();
     await screenshot(page, 'officer-station-edit-hours');
@@ -154,7 +148,6 @@ describe('officer station pages on H5', () => {
   it('works through the report queue', async () => {
     await page.goto('/#/officer/stations/reports/index');
     await page.getByText('多次反馈：3 条未处理').waitFor();
-    await settled();
     await screenshot(page, 'officer-station-reports');
     await page.locator('.st-report').first().locator('input').fill('已联系站点修好微波炉');
     await page.locator('.st-report').first().getByText('已处理').click();

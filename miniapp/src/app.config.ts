@@ -41,8 +41,9 @@ export default defineAppConfig({
   },
   subPackages: [
     { root: 'join', pages: ['index/index', 'form/index', 'result/index'] },
-    { root: 'member', pages: ['card/index', 'notifications/index'] },
+    { root: 'member', pages: ['card/index', 'notifications/index', 'transfer/index'] },
     { root: 'station', pages: ['detail/index', 'report/index'] },
+    { root: 'claim', pages: ['file/index', 'detail/index'] },
     {
       root: 'officer',
       pages: [
@@ -59,6 +60,11 @@ export default defineAppConfig({
         'stations/edit/index',
         'stations/import/index',
         'stations/reports/index',
+        'claims/index',
+        'claims/detail/index',
+        'payouts/index',
+        'exports/index',
+        'enrollments/import/index',
       ],
     },
   ],

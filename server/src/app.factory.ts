@@ -62,7 +62,8 @@ export async function createApp(options: { logger?: MaskingLogger | false } = {}
         scriptSrc: ["'self'", "'unsafe-inline'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
+        // blob: lets the H5 app read the error body of a refused download (services/request.ts).
+        connectSrc: ["'self'", 'blob:'],
         frameAncestors: ["'none'"],
       },
     },

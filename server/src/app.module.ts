@@ -9,6 +9,7 @@ import { AidModule } from './modules/aid/aid.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
+import { ExportsModule } from './modules/exports/exports.module';
 import { HealthModule } from './modules/health/health.module';
 import { JoinModule } from './modules/join/join.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -37,6 +38,7 @@ export class AppModule {
         AidModule,
         SyncModule,
         DashboardModule,
+        ExportsModule,
         HealthModule,
       ],
       providers: [

@@ -59,7 +59,11 @@ describe('mutual-aid claims over HTTP', () => {
 
     it("shows the member his plans and periods, and keeps another town's officer out", async () => {
       const mine = (await t.http.get('/api/me/aid/enrollments').set(bearer(rider.token)).expect(200)).body as AidEnrollment[];
-      expect(mine).toEqual([expect.objectContaining({ id: enrollment.id, validFrom: '2026-01-01', validUntil: '2026-12-31', plan: expect.objectContaining({ code: plan.code, payoutRule: { kind: 'rate', ratePercent: 50, deductible: 10000, capPerClaim: 300000, capPerYear: 500000 } }) })]);
+      // The rider also has the free new-form-worker plan, enrolled automatically when he joined.
+      expect(mine).toEqual([
+        expect.objectContaining({ plan: expect.objectContaining({ code: 'XJY-2026' }), validUntil: '2026-12-31' }),
+        expect.objectContaining({ id: enrollment.id, validFrom: '2026-01-01', validUntil: '2026-12-31', plan: expect.objectContaining({ code: plan.code, payoutRule: { kind: 'rate', ratePercent: 50, deductible: 10000, capPerClaim: 300000, capPerYear: 500000 } }) }),
+      ]);
       const other = await newPlan(t, admin);
       const refused = await t.http.post('/api/aid/enrollments').set(bearer(officers['BJ-FT-WZ'])).send({ planId: other.id, memberNumber: rider.memberNumber, validFrom: '2026-01-01', validUntil: '2026-12-31' }).expect(403);
       expect(refused.body.code).toBe('ORG_OUT_OF_SCOPE');
@@ -195,6 +199,13 @@ describe('mutual-aid claims over HTTP', () => {
       expect(queue.items.map((c) => c.id)).toContain(claim.id);
       const far = (await t.http.get('/api/aid/claims').set(bearer(officers['BJ-FT-WZ'])).expect(200)).body as { items: ClaimDetail[] };
       expect(far.items).toEqual([]);
+      // Paging and the status tab come as query strings, as the officer's queue page sends them.
+      const page = (await t.http.get(`/api/aid/claims?status=submitted&planId=${plan.id}&limit=1&offset=0`).set(bearer(officers['BJ-DX-YH'])).expect(200)).body as { items: ClaimDetail[]; total: number };
+      expect(page.items).toHaveLength(1);
+      expect(page.total).toBeGreaterThanOrEqual(1);
+      expect(page.items[0].status).toBe('submitted');
+      await t.http.get('/api/aid/claims?limit=0').set(bearer(officers['BJ-DX-YH'])).expect(400);
+      await t.http.get('/api/aid/claims?status=lost').set(bearer(officers['BJ-DX-YH'])).expect(400);
       await officerGet('BJ-DX-YH', claim.id).expect(200);
       expect(await t.dataSource.getRepository(AuditEntry).countBy({ targetId: claim.id, action: 'aid.claim.view' })).toBe(1);
     });

@@ -1,4 +1,6 @@
-import { chinaDate, type OfficerDashboard } from '@unionhub/shared';
+import { chinaDate, type ClaimDetail, type OfficerDashboard } from '@unionhub/shared';
+import { claimInput, createClaim, enroll, newJoinedMember, newPlan, submittedClaim } from './support/aid-factory';
+import { JPEG_BASE64 } from './support/images';
 import { bearer, joinForm, newChannel, newIdNumber, newMember, submit, unitIds } from './support/join-factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -51,5 +53,31 @@ describe('officer dashboard', () => {
     await t.http.get('/api/dashboard').expect(401);
     expect((await t.http.get('/api/dashboard').set(bearer(officers['BJ-DX'])).query({ days: 0 }).expect(400)).body.code).toBe('VALIDATION_FAILED');
     expect((await t.http.get('/api/dashboard').set(bearer(officers['BJ-DX'])).query({ days: 'x' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+  });
+  it("counts the subtree's claims and amounts by status, and the claims waiting for an officer", async () => {
+    const plan = await newPlan(t, await t.login('admin'));
+    const rider = await newJoinedMember(t, officers['BJ-DX-YH'], units.get('BJ-DX-YH-SH') ?? '');
+    const enrollment = await enroll(t, officers['BJ-DX-YH'], plan.id, rider.memberNumber);
+    const act = (id: string, action: string, body: Record<string, unknown>) => t.http.post(`/api/aid/claims/${id}/${action}`).set(bearer(officers['BJ-DX-YH'])).send(body).expect(200);
+    await submittedClaim(t, rider.token, enrollment.id, JPEG_BASE64, { eligibleExpenses: 3_000_00 });
+    for (const decision of ['approve', 'reject']) {
+      let claim = await submittedClaim(t, rider.token, enrollment.id, JPEG_BASE64, { eligibleExpenses: 2_000_00 });
+      claim = (await act(claim.id, 'start-review', { version: claim.version })).body as ClaimDetail;
+      await act(claim.id, decision, decision === 'approve' ? { version: claim.version, amount: 500_00 } : { version: claim.version, reasonCode: 'not-eligible', note: '不在范围' });
+    }
+    await createClaim(t, rider.token, claimInput(enrollment.id)).expect(201);
+
+    const daxing = await dashboard('BJ-DX');
+    const row = (status: string) => daxing.claimsByStatus.find((r) => r.status === status);
+    expect(daxing.claimsByStatus.map((r) => r.status)).not.toContain('draft');
+    expect(row('submitted')).toEqual({ status: 'submitted', label: '已提交，等待受理', count: 1, claimed: 3_000_00, approved: 0 });
+    expect(row('approved')).toMatchObject({ count: 1, claimed: 2_000_00, approved: 500_00 });
+    expect(row('rejected')).toMatchObject({ count: 1, approved: 0 });
+    expect(row('paid')).toMatchObject({ count: 0, claimed: 0, approved: 0 });
+    expect(daxing.pendingClaims).toBe(1);
+
+    const fengtai = await dashboard('BJ-FT');
+    expect(fengtai.pendingClaims).toBe(0);
+    expect(fengtai.claimsByStatus.every((r) => r.count === 0 && r.claimed === 0)).toBe(true);
   });
 });

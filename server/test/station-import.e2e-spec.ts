@@ -1,5 +1,6 @@
 import { bd09ToGcj02, haversineMetres, type StationImportPreview, type StationImportResult, wgs84ToGcj02 } from '@unionhub/shared';
 import { AuditEntry } from '../src/modules/audit/audit-entry.entity';
+import { ChangeEvent } from '../src/modules/sync/changes/change-event.entity';
 import { OrgUnit } from '../src/modules/orgs/org-unit.entity';
 import { Station } from '../src/modules/stations/station.entity';
 import { csvOf, HEADER, readXlsx, type Rows, xlsxOf } from './support/station-files';
@@ -193,5 +194,31 @@ describe(`importing and exporting stations (${testDatabaseKind()})`, () => {
     expect(results[0].created + results[0].unchanged).toBe(30);
     const stored = await t.dataSource.getRepository(Station).createQueryBuilder('s').where("s.externalId LIKE 'RACE-%'").getCount();
     expect(stored).toBe(30);
+  });
+
+  it('feeds one change event per station created or updated, with the import, and none for a refused import', async () => {
+    const events = (ids: string[]) => t.dataSource.getRepository(ChangeEvent).createQueryBuilder('e').where('e.subjectId IN (:...ids)', { ids }).orderBy('e.seq', 'ASC').getMany();
+    const rows: Rows = [
+      ['FEED-1', '变更一号', '', '大兴区变更路1号', 116.36, 39.66, '饮水', '24小时', '', ''],
+      ['FEED-2', '变更二号', '', '大兴区变更路2号', 116.37, 39.67, '饮水', '24小时', '', ''],
+    ];
+    const eventCount = () => t.dataSource.getRepository(ChangeEvent).count();
+    const before = await eventCount();
+    const refused = await commit('officer:BJ-DX-PGZ', csvOf([HEADER, ...rows, ['FEED-3', '坏行', '', '某地址', 'abc', 39.6, '饮水', '24小时', '', '']]), { mode: 'all-or-nothing' });
+    expect(refused).toMatchObject({ applied: false });
+    expect(await eventCount()).toBe(before);
+
+    expect(await commit('officer:BJ-DX-PGZ', csvOf([HEADER, ...rows]))).toMatchObject({ created: 2 });
+    const [one, two] = [await byExternal('FEED-1'), await byExternal('FEED-2')];
+    const changed = rows.map((row) => (row[0] === 'FEED-2' ? [row[0], '变更二号（新址）', ...row.slice(2)] : row));
+    expect(await commit('officer:BJ-DX-PGZ', csvOf([HEADER, ...changed]))).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
+    const fed = await events([one.id, two.id]);
+    expect(fed.map((e) => [e.subjectId, e.action, JSON.parse(e.data).name])).toEqual([
+      [one.id, 'created', '变更一号'],
+      [two.id, 'created', '变更二号'],
+      [two.id, 'updated', '变更二号（新址）'],
+    ]);
+    expect(fed.every((e) => e.type === 'station' && e.unitId === units.get('BJ-DX-PGZ') && e.seq !== null)).toBe(true);
+    expect(await eventCount()).toBe(before + 3);
   });
 });

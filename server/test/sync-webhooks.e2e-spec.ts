@@ -1,5 +1,8 @@
 import { type ChangeEventView, SyncPermission, type WebhookDeliveryView, type WebhookSubscriptionCreated } from '@unionhub/shared';
+import { WebhookDelivery } from '../src/modules/sync/webhooks/webhook-delivery.entity';
+import { WebhookDispatcher } from '../src/modules/sync/webhooks/webhook-dispatcher';
 import { WebhookSubscription } from '../src/modules/sync/webhooks/webhook-subscription.entity';
+import { WebhookTargetGuard } from '../src/modules/sync/webhooks/webhook-target-guard';
 import { bearer, unitIds } from './support/join-factory';
 import { newClient, stationInput } from './support/sync-factory';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -23,7 +26,8 @@ describe('sync webhooks', () => {
 
   beforeAll(async () => {
     receiver = await startReceiver();
-    t = await createTestApp({ WEBHOOK_POLL_MS: '50', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_MAX_ATTEMPTS: '3', WEBHOOK_TIMEOUT_MS: '300' });
+    // The receiver is local plain http: allowed here by configuration, as in development.
+    t = await createTestApp({ WEBHOOK_POLL_MS: '50', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_MAX_ATTEMPTS: '3', WEBHOOK_TIMEOUT_MS: '300', WEBHOOK_ALLOW_HTTP: 'true', WEBHOOK_ALLOWED_TARGETS: '127.0.0.1' });
     admin = await t.login('admin');
     officer = await t.login('officer:BJ-DX-PGZ');
     units = await unitIds(t);
@@ -128,5 +132,65 @@ describe('sync webhooks', () => {
     await t.http.delete(`/api/sync/webhooks/${subscription.id}`).set(bearer(stationsOnly.token)).expect(404);
     await t.http.delete(`/api/sync/webhooks/${subscription.id}`).set(bearer(other.token)).expect(204);
     expect((await t.http.get('/api/sync/webhooks').set(bearer(other.token)).expect(200)).body).toEqual([]);
+  });
+
+  it.each([
+    ['http://127.0.0.2/hook', 'SYNC_WEBHOOK_TARGET_REFUSED'],
+    ['http://10.0.0.8/hook', 'SYNC_WEBHOOK_TARGET_REFUSED'],
+    ['http://169.254.169.254/latest/meta-data', 'SYNC_WEBHOOK_TARGET_REFUSED'],
+    // Decimal and octal IPv4 forms fail the URL check first; the guard's own spec covers them too.
+    ['http://2130706434/hook', 'VALIDATION_FAILED'],
+    ['http://0177.0.0.2/hook', 'VALIDATION_FAILED'],
+    ['http://[::1]/hook', 'SYNC_WEBHOOK_TARGET_REFUSED'],
+    ['http://[::ffff:192.168.1.1]/hook', 'SYNC_WEBHOOK_TARGET_REFUSED'],
+    ['http://[fe80::1]/hook', 'SYNC_WEBHOOK_TARGET_REFUSED'],
+    ['http://unionhub-no-such-host.invalid/hook', 'SYNC_WEBHOOK_TARGET_UNRESOLVABLE'],
+  ])('refuses a subscription to %s (SSRF) with 400 and writes nothing', async (url, code) => {
+    const client = await newClient(t, admin, units.get('BJ-DX') ?? '');
+    const before = await t.dataSource.getRepository(WebhookSubscription).count();
+    const refused = (await t.http.post('/api/sync/webhooks').set(bearer(client.token)).send({ url, types: ['station'] }).expect(400)).body as { code: string; message: string };
+    expect(refused.code).toBe(code);
+    expect(refused.message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(await t.dataSource.getRepository(WebhookSubscription).count()).toBe(before);
+  });
+
+  it('refuses at delivery time a name that now resolves to a private address (DNS rebinding), and the receiver gets nothing', async () => {
+    const guard = t.app.get(WebhookTargetGuard);
+    const realResolve = guard.resolve;
+    let answer = '203.119.169.1';
+    guard.resolve = async (host) => (host === 'rebind.example.cn' ? [{ address: answer, family: 4 }] : realResolve(host));
+    try {
+      const client = await newClient(t, admin, units.get('BJ-DX') ?? '');
+      const port = new URL(receiver.url).port;
+      const { subscription } = (await t.http.post('/api/sync/webhooks').set(bearer(client.token)).send({ url: `http://rebind.example.cn:${port}/hook/${tag}`, types: ['station'] }).expect(201)).body as WebhookSubscriptionCreated;
+      answer = '127.0.0.2';
+      const stationId = await newStation();
+      await eventually(async () => (await deliveries(client.token, subscription.id)).some((d) => d.attempts > 0));
+      const [delivery] = await deliveries(client.token, subscription.id);
+      expect(delivery).toMatchObject({ status: expect.stringMatching(/pending|failed/), lastStatus: null, lastError: expect.stringContaining('内网') });
+      expect(bodiesFor(stationId)).toEqual([]);
+      expect(receiver.received.filter((r) => r.path === `/hook/${tag}`)).toEqual([]);
+    } finally {
+      guard.resolve = realResolve;
+    }
+  });
+
+  it('deletes delivered deliveries older than the retention, and keeps recent and undelivered ones', async () => {
+    const client = await newClient(t, admin, units.get('BJ-DX') ?? '');
+    const { subscription } = await subscribe(client.token);
+    const [a, b] = [await newStation(), await newStation()];
+    await eventually(() => bodiesFor(a).length === 1 && bodiesFor(b).length === 1);
+    await eventually(async () => (await deliveries(client.token, subscription.id)).filter((d) => d.status === 'delivered').length === 2);
+    const rows = t.dataSource.getRepository(WebhookDelivery);
+    const [old, recent] = await rows.find({ where: { subscriptionId: subscription.id }, order: { changeSeq: 'ASC' } });
+    const longAgo = new Date(Date.now() - 31 * 86_400_000);
+    await rows.update({ id: old.id }, { deliveredAt: longAgo });
+    const failedLongAgo = { ...old, id: undefined, changeSeq: '999999999', status: 'failed' as const, deliveredAt: null, nextAttemptAt: longAgo };
+    await rows.insert(failedLongAgo as unknown as WebhookDelivery);
+    await t.app.get(WebhookDispatcher).tick();
+    const left = await rows.find({ where: { subscriptionId: subscription.id } });
+    expect(left.map((d) => d.id)).not.toContain(old.id);
+    expect(left.map((d) => d.id)).toContain(recent.id);
+    expect(left.some((d) => d.status === 'failed')).toBe(true);
   });
 });

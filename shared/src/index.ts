@@ -21,3 +21,4 @@ export * from './geo/beijing-districts';
 export * from './api/sync';
 export * from './api/audit';
 export * from './api/dashboard';
+export * from './api/exports';

@@ -34,7 +34,20 @@ export function newPhoneContext(browser: Browser, baseURL: string): Promise<Brow
   });
 }
 
+/** A phone signed in, through the H5 demo sign-in, as the given account (`member`, `officer:<unit code>`). */
+export async function phoneSignedInAs(browser: Browser, baseURL: string, account: string): Promise<Page> {
+  const context = await newPhoneContext(browser, baseURL);
+  await context.addInitScript((demo) => localStorage.setItem('unionhub.demoAccount', JSON.stringify({ data: demo })), account);
+  return context.newPage();
+}
+
+/**
+ * Taro's H5 router shows a new page after a short delay and slides it in over 300 ms; the picture
+ * waits out the delay, then for the slide to end. Assertions never wait like this: they use locators.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
+  await page.waitForTimeout(400);
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
   mkdirSync(screenshotDir, { recursive: true });
   const path = join(screenshotDir, `${name}.png`);
   await page.screenshot({ path });

@@ -8,14 +8,16 @@ interface ReasonFormProps {
   confirmText: string
   placeholder: string
   maxLength: number
+  /** Fewest characters accepted; 2 unless a rule asks for more. */
+  minLength?: number
   /** Ready-made reasons a tap fills in; the officer may still edit them. */
   quickReasons?: readonly string[]
   onConfirm: (reason: string) => void
   onCancel: () => void
 }
 
-/** A reason the other side will read, 2 characters or more, with confirm and cancel. */
-export function ReasonForm({ busy, confirmText, placeholder, maxLength, quickReasons = [], onConfirm, onCancel }: ReasonFormProps) {
+/** A reason the other side will read, 2 characters or more (or `minLength`), with confirm and cancel. */
+export function ReasonForm({ busy, confirmText, placeholder, maxLength, minLength = 2, quickReasons = [], onConfirm, onCancel }: ReasonFormProps) {
   const [reason, setReason] = useState('')
   const length = [...reason.trim()].length
   return (
@@ -30,9 +32,9 @@ export function ReasonForm({ busy, confirmText, placeholder, maxLength, quickRea
         </View>
       )}
       <Textarea className='officer__textarea' value={reason} maxlength={maxLength} placeholder={placeholder} onInput={(e) => setReason(e.detail.value)} />
-      {length > 0 && length < 2 && <Text className='officer__muted'>原因至少写2个字</Text>}
+      {length > 0 && length < minLength && <Text className='officer__muted'>{`原因至少写${minLength}个字`}</Text>}
       <View className='officer__button'>
-        <Button type='primary' size='large' block loading={busy} disabled={busy || length < 2} onClick={() => onConfirm(reason.trim())}>
+        <Button type='primary' size='large' block loading={busy} disabled={busy || length < minLength} onClick={() => onConfirm(reason.trim())}>
           {confirmText}
         </Button>
       </View>

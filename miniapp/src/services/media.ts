@@ -1,9 +1,7 @@
 import Taro from '@tarojs/taro'
+import { fitWithin, JPEG_QUALITY } from './compression'
 
-/** Long side of a photo sent from the browser: plenty to show a problem, small on a weak signal. */
-const MAX_SIDE = 1600
-
-function blobToDataUrl(blob: Blob): Promise<string> {
+export function blobToDataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader()
     reader.onload = () => resolve(String(reader.result))
@@ -12,20 +10,29 @@ function blobToDataUrl(blob: Blob): Promise<string> {
   })
 }
 
-/** Browsers hand over the camera's full-size photo; it is drawn smaller as a JPEG before sending. */
-async function shrinkInBrowser(url: string): Promise<string> {
-  const image = await new Promise<HTMLImageElement>((resolve, reject) => {
+export function loadBrowserImage(url: string): Promise<HTMLImageElement> {
+  return new Promise<HTMLImageElement>((resolve, reject) => {
     const img = new window.Image()
     img.onload = () => resolve(img)
     img.onerror = reject
     img.src = url
   })
-  const scale = Math.min(1, MAX_SIDE / Math.max(image.naturalWidth, image.naturalHeight))
+}
+
+/** The image drawn at the given size as a JPEG data URL. */
+export function drawAsJpeg(image: HTMLImageElement, width: number, height: number, quality = JPEG_QUALITY): string {
   const canvas = document.createElement('canvas')
-  canvas.width = Math.round(image.naturalWidth * scale)
-  canvas.height = Math.round(image.naturalHeight * scale)
-  canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height)
-  return canvas.toDataURL('image/jpeg', 0.8)
+  canvas.width = width
+  canvas.height = height
+  canvas.getContext('2d')?.drawImage(image, 0, 0, width, height)
+  return canvas.toDataURL('image/jpeg', quality)
+}
+
+/** Browsers hand over the camera's full-size photo; it is drawn smaller as a JPEG before sending. */
+async function shrinkInBrowser(url: string): Promise<string> {
+  const image = await loadBrowserImage(url)
+  const size = fitWithin(image.naturalWidth, image.naturalHeight)
+  return drawAsJpeg(image, size.width, size.height)
 }
 
 export interface PickedPhoto {
@@ -89,4 +96,28 @@ export async function openSpreadsheet(path: string, fileName: string): Promise<v
   link.href = path
   link.download = fileName
   link.click()
+}
+
+/** A file made in memory (a bank payment file): kept and opened in WeChat's viewer, downloaded in a browser. */
+export async function saveAndOpenSpreadsheet(bytes: ArrayBuffer, fileName: string): Promise<void> {
+  if (process.env.TARO_ENV === 'weapp') {
+    const path = `${Taro.env.USER_DATA_PATH}/${fileName}`
+    Taro.getFileSystemManager().writeFileSync(path, bytes)
+    await openSpreadsheet(path, fileName)
+    return
+  }
+  const url = URL.createObjectURL(new Blob([bytes]))
+  await openSpreadsheet(url, fileName)
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
+/** A PDF behind a short-lived signed link: WeChat's document viewer on the phone, a new tab in a browser. */
+export async function openPdf(url: string): Promise<void> {
+  if (process.env.TARO_ENV === 'weapp') {
+    const { statusCode, tempFilePath } = await Taro.downloadFile({ url })
+    if (statusCode !== 200) throw new Error('文件链接已过期，请返回后重新打开这份申请')
+    await Taro.openDocument({ filePath: tempFilePath, fileType: 'pdf' })
+    return
+  }
+  window.open(url, '_blank', 'noopener')
 }

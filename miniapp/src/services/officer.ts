@@ -10,6 +10,7 @@ import type {
   RefuseTransferRequest,
   RejectJoinApplicationRequest,
   RevealedIdentity,
+  StartTransferRequest,
   TransferQueue,
   TransferSummary,
   VerifyCardRequest,
@@ -54,6 +55,9 @@ export const fetchTransfers = (queue: TransferQueue) => request<TransferSummary[
 export const releaseTransfer = (id: string) => request<TransferSummary>('POST', `/api/join/transfers/${id}/release`)
 
 export const acceptTransfer = (id: string) => request<TransferSummary>('POST', `/api/join/transfers/${id}/accept`)
+
+/** An officer of either unit starts a transfer for a member named by member number. */
+export const startTransfer = (body: StartTransferRequest) => request<TransferSummary>('POST', '/api/join/transfers', body)
 
 export function refuseTransfer(id: string, reason: string): Promise<TransferSummary> {
   const body: RefuseTransferRequest = { reason }

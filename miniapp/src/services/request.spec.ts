@@ -156,6 +156,25 @@ describe('request', () => {
     expect(taro.request.mock.calls[1][0].header.Authorization).toBe('Bearer fresh')
   })
 
+  it('repeats with the new token, without clearing it or signing in again, when another request already did', async () => {
+    const { taro, http } = await load()
+    http.setToken('expired')
+    const signIn = vi.fn(async () => true)
+    http.onUnauthorized(signIn)
+    taro.request
+      .mockImplementationOnce(async () => {
+        http.setToken('fresh') // another request signed in while this one was on its way
+        return status(401, { code: 'AUTH_TOKEN_INVALID', message: '登录已过期，请重新登录' })
+      })
+      .mockResolvedValueOnce(ok({ mine: true }))
+
+    await expect(http.request('GET', '/api/me/things')).resolves.toEqual({ mine: true })
+
+    expect(signIn).not.toHaveBeenCalled()
+    expect(http.getToken()).toBe('fresh')
+    expect(taro.request.mock.calls[1][0].header.Authorization).toBe('Bearer fresh')
+  })
+
   it('signs in again only once when the repeat is refused too', async () => {
     const { taro, http } = await load()
     const signIn = vi.fn(async () => true)

@@ -51,13 +51,18 @@ export async function request<T>(
   body?: unknown,
   opts: RequestOptions = {},
 ): Promise<T> {
+  const sentWith = getToken()
   try {
     return await sendWithRetry<T>(method, path, body, opts)
   } catch (error) {
     const expired = error instanceof ApiRequestError && error.status === 401
     if (!expired || opts.auth === false || !signInAgain) throw error
-    clearToken()
-    if (!(await signInAgain())) throw error
+    // A page's parallel requests all come back 401 at once: only the first clears the token and
+    // signs in; the others repeat with the new token instead of clearing it again.
+    if (getToken() === sentWith) {
+      clearToken()
+      if (!(await signInAgain())) throw error
+    }
     return sendWithRetry<T>(method, path, body, opts)
   }
 }
@@ -99,18 +104,97 @@ async function send<T>(method: HttpMethod, path: string, body: unknown, opts: Re
 /**
  * A file from the API behind the sign-in (an officer's QR code, export or template) as a local
  * path an `<Image>` can show or `saveImageToPhotosAlbum` can save: a temporary file on WeChat, an
- * object URL on H5.
+ * object URL on H5. `onProgress` hears the bytes received so far (a streamed export has no total).
+ * A refusal carries the API's own message, read from the downloaded body.
  */
-export async function downloadFile(path: string): Promise<string> {
+export async function downloadFile(path: string, onProgress?: (bytes: number) => void): Promise<string> {
+  try {
+    return await downloadOnce(path, onProgress)
+  } catch (error) {
+    const expired = error instanceof ApiRequestError && error.status === 401
+    if (!expired || !signInAgain) throw error
+    clearToken()
+    if (!(await signInAgain())) throw error
+    return downloadOnce(path, onProgress)
+  }
+}
+
+async function downloadOnce(path: string, onProgress?: (bytes: number) => void): Promise<string> {
   const token = getToken()
   let res: { statusCode: number; tempFilePath: string }
   try {
-    res = await Taro.downloadFile({ url: apiBase() + path, header: token ? { Authorization: `Bearer ${token}` } : {} })
+    const task = Taro.downloadFile({ url: apiBase() + path, header: token ? { Authorization: `Bearer ${token}` } : {} })
+    if (onProgress) task.onProgressUpdate?.((update) => onProgress(update.totalBytesWritten))
+    res = await task
   } catch {
     throw new ApiRequestError(NETWORK_ERROR, 0, NETWORK_MESSAGE)
   }
-  if (res.statusCode !== 200) throw new ApiRequestError(CommonErrorCode.ServiceUnavailable, res.statusCode, UNAVAILABLE_MESSAGE)
-  return res.tempFilePath
+  if (res.statusCode === 200) return res.tempFilePath
+  const error = parseJson(await readText(res.tempFilePath))
+  if (isApiError(error)) throw new ApiRequestError(error.code, res.statusCode, error.message, error.details)
+  throw new ApiRequestError(CommonErrorCode.ServiceUnavailable, res.statusCode, UNAVAILABLE_MESSAGE)
+}
+
+/** A small downloaded file as text: an error body, never a whole export. */
+async function readText(path: string): Promise<string> {
+  try {
+    if (process.env.TARO_ENV === 'weapp') return String(Taro.getFileSystemManager().readFileSync(path, 'utf8'))
+    return await (await fetch(path)).text()
+  } catch {
+    return ''
+  }
+}
+
+export interface FetchedFile {
+  bytes: ArrayBuffer
+  /** Response headers, names in lower case. */
+  header: Record<string, string>
+}
+
+/**
+ * A file the API makes in answer to a POST (a payment file): the bytes and the headers, since
+ * `downloadFile` only does GET. Not retried: the POST itself changes data.
+ */
+export async function requestFile(path: string, body: unknown): Promise<FetchedFile> {
+  const token = getToken()
+  let res: { statusCode: number; data: unknown; header: Record<string, string> }
+  try {
+    res = await Taro.request({
+      url: apiBase() + path,
+      method: 'POST',
+      data: body,
+      responseType: 'arraybuffer',
+      header: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      timeout: TIMEOUT_MS * 3,
+    })
+  } catch {
+    throw new ApiRequestError(NETWORK_ERROR, 0, NETWORK_MESSAGE)
+  }
+  const header = Object.fromEntries(Object.entries(res.header ?? {}).map(([name, value]) => [name.toLowerCase(), String(value)]))
+  const bytes = res.data instanceof ArrayBuffer ? res.data : new ArrayBuffer(0)
+  if (res.statusCode >= 200 && res.statusCode < 300) return { bytes, header }
+  const error = parseJson(utf8(bytes))
+  if (isApiError(error)) throw new ApiRequestError(error.code, res.statusCode, error.message, error.details)
+  throw new ApiRequestError(CommonErrorCode.ServiceUnavailable, res.statusCode, UNAVAILABLE_MESSAGE)
+}
+
+/** UTF-8 bytes as text where TextDecoder may be missing (older WeChat base libraries). */
+function utf8(bytes: ArrayBuffer): string {
+  let binary = ''
+  for (const byte of new Uint8Array(bytes)) binary += String.fromCharCode(byte)
+  try {
+    return decodeURIComponent(escape(binary))
+  } catch {
+    return binary
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
 }
 
 /** A path the API answered with (e.g. a signed photo link) as a URL the platform can load. */

@@ -35,4 +35,13 @@ describe('ErrorResponseFilter', () => {
     expect(JSON.stringify(logged.mock.calls)).toContain('req-7');
     logged.mockRestore();
   });
+
+  it('answers 503 when the database connection died under a query, even without an error code', () => {
+    const { host, sent } = hostCapturing();
+    const warned = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const closed = Object.assign(new Error("Can't add new command when connection is in closed state"), { fatal: true });
+    new ErrorResponseFilter().catch(Object.assign(new Error('QueryFailedError'), { driverError: closed }), host);
+    expect(sent).toEqual({ status: 503, body: { code: 'SERVICE_UNAVAILABLE', message: expect.stringMatching(/[\u4e00-\u9fff]/) } });
+    warned.mockRestore();
+  });
 });

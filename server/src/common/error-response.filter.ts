@@ -54,10 +54,14 @@ function fromFastifyError(error: Error & { statusCode?: number }): [number, ApiE
 /** Errors that mean the database is unreachable, from mysql2 directly or wrapped by TypeORM. */
 const DATABASE_DOWN = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'PROTOCOL_CONNECTION_LOST', 'ER_CON_COUNT_ERROR', 'ER_SERVER_SHUTDOWN']);
 
+/**
+ * mysql2 marks an error `fatal` when the connection is gone; a query sent on a connection that died
+ * mid-transaction fails with "Can't add new command when connection is in closed state" and no code.
+ */
 function isDatabaseDown(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
-  const { code, driverError } = error as { code?: unknown; driverError?: { code?: unknown } };
-  return DATABASE_DOWN.has(String(code)) || DATABASE_DOWN.has(String(driverError?.code));
+  const { code, fatal, driverError } = error as { code?: unknown; fatal?: unknown; driverError?: { code?: unknown; fatal?: unknown } };
+  return DATABASE_DOWN.has(String(code)) || DATABASE_DOWN.has(String(driverError?.code)) || fatal === true || driverError?.fatal === true;
 }
 
 @Catch()

@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { CommonError } from './common.errors';
 
 /** Chinese wording for class-validator's built-in constraints; DTOs may set their own message. */
@@ -39,9 +39,36 @@ function flatten(errors: ValidationError[], prefix = ''): { field: string; messa
   });
 }
 
+/** No request of ours nests deeper than this; a station's opening hours go four levels down. */
+export const MAX_BODY_DEPTH = 16;
+
+/** How deeply a JSON value nests, counted without recursion so that no input can overflow the stack. */
+export function nestingDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop() as [unknown, number];
+    if (current === null || typeof current !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** Class-transformer recurses once per level: a body nested thousands deep would overflow the stack (a 500). */
+class BoundedValidationPipe extends ValidationPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (nestingDepth(value, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) {
+      return Promise.reject(CommonError.validation([{ field: metadata.data ?? metadata.type, message: '提交的内容层级太深，请更新小程序后再试' }]));
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** Whitelist, refuse unknown fields, transform to DTO classes, answer 400 in our error shape. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new BoundedValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

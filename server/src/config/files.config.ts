@@ -12,6 +12,8 @@ export interface FilesConfig {
   /** `local` (default) or `s3` for S3-compatible object storage. */
   storage: 'local' | 's3';
   s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } | null;
+  /** A stored file no row refers to is deleted once it is this old; 0 turns the sweep off. */
+  orphanMinutes: number;
 }
 
 const DEV_SIGNING_SECRET = 'dev-only-file-link-secret-do-not-use';
@@ -30,6 +32,10 @@ class FilesEnv {
   @Min(60)
   @Max(24 * 3600)
   FILES_LINK_TTL_SECONDS?: number;
+
+  @IsInt({ message: 'FILES_ORPHAN_MINUTES must be a whole number of minutes' })
+  @Min(0)
+  FILES_ORPHAN_MINUTES: number = 60;
 
   @IsIn(['local', 's3'])
   FILES_STORAGE: 'local' | 's3' = 'local';
@@ -64,6 +70,7 @@ export const filesConfig = registerAs('files', (): FilesConfig => {
     signingSecret: env.FILES_SIGNING_SECRET ?? DEV_SIGNING_SECRET,
     linkTtlSeconds: env.FILES_LINK_TTL_SECONDS ?? 1800,
     storage: env.FILES_STORAGE,
+    orphanMinutes: env.FILES_ORPHAN_MINUTES,
     s3:
       env.FILES_STORAGE === 's3'
         ? { endpoint: env.S3_ENDPOINT as string, bucket: env.S3_BUCKET as string, region: env.S3_REGION, accessKeyId: env.S3_ACCESS_KEY as string, secretAccessKey: env.S3_SECRET_KEY as string }

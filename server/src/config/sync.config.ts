@@ -1,6 +1,6 @@
 import { registerAs } from '@nestjs/config';
-import { IsInt, Max, Min } from 'class-validator';
-import { validateConfig } from './validate-config';
+import { IsBoolean, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { EnvBoolean, validateConfig } from './validate-config';
 
 export interface SyncConfig {
   /** How often the webhook loop looks for new changes and due retries; 0 turns the loop off. */
@@ -9,6 +9,14 @@ export interface SyncConfig {
   webhookRetryBaseMs: number;
   webhookMaxAttempts: number;
   webhookTimeoutMs: number;
+  /** Plain http webhook targets are refused unless this is on (tests, local development). */
+  webhookAllowHttp: boolean;
+  /** Hosts, IP addresses or CIDR ranges a webhook may target even when private (tests, local development). */
+  webhookAllowedTargets: string[];
+  /** Delivered webhook rows older than this are deleted by the webhook loop. */
+  webhookRetentionMs: number;
+  /** How often each process numbers committed change events that no commit hook numbered; 0 turns the timer off. */
+  sequencerPollMs: number;
 }
 
 class SyncEnv {
@@ -31,10 +39,37 @@ class SyncEnv {
   @Min(100)
   @Max(30_000)
   WEBHOOK_TIMEOUT_MS: number = 5000;
+
+  @EnvBoolean()
+  @IsBoolean()
+  WEBHOOK_ALLOW_HTTP: boolean = false;
+
+  @IsOptional()
+  @IsString()
+  WEBHOOK_ALLOWED_TARGETS: string = '';
+
+  @IsInt()
+  @Min(1000)
+  @Max(365 * 86_400_000)
+  WEBHOOK_RETENTION_MS: number = 30 * 86_400_000;
+
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  CHANGE_SEQUENCER_MS: number = 500;
 }
 
-/** Loaded by the sync module itself (ConfigModule.forFeature): no other module reads it. */
+/** Loaded by the sync modules themselves (ConfigModule.forFeature): no other module reads it. */
 export const syncConfig = registerAs('sync', (): SyncConfig => {
   const env = validateConfig(process.env, SyncEnv);
-  return { webhookPollMs: env.WEBHOOK_POLL_MS, webhookRetryBaseMs: env.WEBHOOK_RETRY_BASE_MS, webhookMaxAttempts: env.WEBHOOK_MAX_ATTEMPTS, webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS };
+  return {
+    webhookPollMs: env.WEBHOOK_POLL_MS,
+    webhookRetryBaseMs: env.WEBHOOK_RETRY_BASE_MS,
+    webhookMaxAttempts: env.WEBHOOK_MAX_ATTEMPTS,
+    webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS,
+    webhookAllowHttp: env.WEBHOOK_ALLOW_HTTP,
+    webhookAllowedTargets: env.WEBHOOK_ALLOWED_TARGETS.split(',').map((s) => s.trim()).filter(Boolean),
+    webhookRetentionMs: env.WEBHOOK_RETENTION_MS,
+    sequencerPollMs: env.CHANGE_SEQUENCER_MS,
+  };
 });

@@ -11,6 +11,10 @@ export interface WechatConfig {
   qrEnvVersion: 'release' | 'trial' | 'develop';
   /** Subscribe-message template for join decisions; none means in-app messages only. */
   templateJoinResult?: string;
+  /** Subscribe-message template for transfer decisions (released, accepted, refused). */
+  templateTransferResult?: string;
+  /** Subscribe-message template for claim progress (needs info, approved, rejected, paid). */
+  templateClaimProgress?: string;
 }
 
 class WechatEnv {
@@ -36,6 +40,14 @@ class WechatEnv {
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: 'WECHAT_TEMPLATE_JOIN_RESULT must be a template id from the mini-program admin' })
   WECHAT_TEMPLATE_JOIN_RESULT?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: 'WECHAT_TEMPLATE_TRANSFER_RESULT must be a template id from the mini-program admin' })
+  WECHAT_TEMPLATE_TRANSFER_RESULT?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: 'WECHAT_TEMPLATE_CLAIM_PROGRESS must be a template id from the mini-program admin' })
+  WECHAT_TEMPLATE_CLAIM_PROGRESS?: string;
 }
 
 export const wechatConfig = registerAs('wechat', (): WechatConfig => {
@@ -47,5 +59,7 @@ export const wechatConfig = registerAs('wechat', (): WechatConfig => {
     baseUrl: env.WECHAT_API_BASE,
     qrEnvVersion: env.WECHAT_QR_ENV_VERSION,
     templateJoinResult: env.WECHAT_TEMPLATE_JOIN_RESULT,
+    templateTransferResult: env.WECHAT_TEMPLATE_TRANSFER_RESULT,
+    templateClaimProgress: env.WECHAT_TEMPLATE_CLAIM_PROGRESS,
   };
 });

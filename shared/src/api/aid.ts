@@ -1,4 +1,6 @@
 /** Mutual-aid plans (职工互助保障): categories, documents, payout rules and the claim lifecycle. */
+import type { Occupation } from './join';
+import type { ImportRowError } from './station-admin';
 
 export const AidPlanCategory = {
   InpatientMedical: 'inpatient',
@@ -111,6 +113,34 @@ export const ClaimAction = {
 } as const;
 export type ClaimAction = (typeof ClaimAction)[keyof typeof ClaimAction];
 
+/** POST /api/me/claims — the claim form; documents follow one by one, then the member submits. */
+export interface CreateClaimRequest {
+  enrollmentId: string;
+  /** YYYY-MM-DD: the day of the illness, admission or accident. */
+  eventDate: string;
+  dischargeDate?: string;
+  hospital: string;
+  /** The 医保 settlement's transaction number. */
+  insuranceTxn?: string;
+  invoiceNumbers: string[];
+  totalExpenses: Fen;
+  eligibleExpenses: Fen;
+  /** The member himself. */
+  payeeName: string;
+  /** 12 to 19 digits; stored encrypted, answered masked. */
+  bankAccount: string;
+}
+
+/** Why an officer refuses a claim; the member reads the officer's note with it. */
+export const ClaimRejectReasonLabel = {
+  'not-covered': '不在保障范围或保障期内',
+  'not-eligible': '不符合赔付条件',
+  'documents-invalid': '材料不真实或无法核实',
+  duplicate: '重复申请',
+  other: '其他原因',
+} as const;
+export type ClaimRejectReason = keyof typeof ClaimRejectReasonLabel;
+
 /** A plan as members and officers see it. */
 export interface AidPlan {
   id: string;
@@ -123,6 +153,10 @@ export interface AidPlan {
   filingDeadline: FilingDeadline;
   payoutRule: PayoutRule;
   requiredDocuments: ClaimDocumentKind[];
+  /** Members are enrolled when their membership is created, for the rest of the coverage period. */
+  autoEnrollOnJoin: boolean;
+  /** With automatic enrollment, only joiners of these occupations; null: every joiner. */
+  autoEnrollOccupations: Occupation[] | null;
 }
 
 export interface AidEnrollment {
@@ -179,4 +213,77 @@ export interface ClaimDetail {
   actions: ClaimAction[];
   suggestedPayout: { amount: Fen; steps: string[] } | null;
   version: number;
+}
+
+/** A page of the officers' claim queue. */
+export interface ClaimPage {
+  items: ClaimDetail[];
+  total: number;
+}
+
+/** Where a payment batch stands: the bank's result not in yet, partly in, or every row answered. */
+export type PayoutBatchStatus = 'waiting' | 'partial' | 'settled';
+
+export interface PayoutBatchSummary {
+  id: string;
+  orgUnitName: string;
+  status: PayoutBatchStatus;
+  claimCount: number;
+  totalAmount: Fen;
+  paidCount: number;
+  failedCount: number;
+  createdAt: string;
+  settledAt: string | null;
+}
+
+/** The payout page: what the next batch would carry, and the batches made so far (newest first). */
+export interface PayoutOverview {
+  ready: { count: number; amount: Fen };
+  batches: PayoutBatchSummary[];
+  total: number;
+}
+
+/** What importing the bank's result file changed; skipped rows say why, for the officer to check. */
+export interface PayoutImportResult {
+  paid: number;
+  failed: number;
+  skipped: { row: number; claimId: string; reason: string }[];
+  /** Every row of the file in order: what it did to its claim (row 2 is the first below the header). */
+  rows: { row: number; claimId: string; outcome: 'paid' | 'failed' | 'unchanged'; reason: string | null }[];
+}
+
+/** POST /api/aid/enrollments/import — an XLSX or CSV roster of enrollments (会员编号 or 身份证号, 方案代码, 起始日期, 截止日期). */
+export interface EnrollmentImportRequest {
+  fileName: string;
+  /** The file, base64. */
+  file: string;
+}
+
+/** All or nothing: `applied` is false and nothing is written when any row has an error. */
+export interface EnrollmentImportResult {
+  applied: boolean;
+  totalRows: number;
+  created: number;
+  /** Rows whose enrollment existed with another end date, now brought in line. */
+  updated: number;
+  /** Rows already enrolled (same member, plan and start): a second import of a file changes nothing. */
+  unchanged: number;
+  errors: ImportRowError[];
+  errorCount: number;
+}
+
+/** POST /api/sync/enrollments — an API client with `enrollments:write` enrolls a member of its subtree. */
+export interface SyncEnrollmentRequest {
+  /** One of memberNumber and idNumber. */
+  memberNumber?: string;
+  idNumber?: string;
+  planCode: string;
+  validFrom: string;
+  validUntil: string;
+}
+
+export interface SyncEnrollmentResult {
+  enrollment: AidEnrollment;
+  /** false when the member already had this plan from this date (a retry): nothing was written. */
+  created: boolean;
 }

@@ -1,3 +1,5 @@
+import type { ClaimStatus, Fen } from './aid';
+
 /** GET /api/dashboard?days= — the officer's subtree at a glance. */
 export interface DashboardCount {
   key: string;
@@ -17,4 +19,18 @@ export interface OfficerDashboard {
   pendingTransfersOut: number;
   pendingTransfersIn: number;
   openStationReports: number;
+  /** Claims of the subtree by status (every status, zeros included), amounts in fen. */
+  claimsByStatus: DashboardClaimStatus[];
+  /** Claims waiting for an officer: submitted, resubmitted or in review. */
+  pendingClaims: number;
+}
+
+export interface DashboardClaimStatus {
+  status: ClaimStatus;
+  label: string;
+  count: number;
+  /** Eligible expenses claimed. */
+  claimed: Fen;
+  /** Approved amounts (none before a decision). */
+  approved: Fen;
 }

@@ -259,15 +259,25 @@ export type VerifyCardResponse =
 
 /**
  * 组织关系转接: `requested` waits for the releasing unit, `released` for the receiving unit;
- * `accepted` moved the membership, `refused` ended it with a reason.
+ * `accepted` moved the membership, `refused` ended it with a reason, `cancelled` was withdrawn by
+ * the member before release.
  */
 export const TransferStatus = {
   Requested: 'requested',
   Released: 'released',
   Accepted: 'accepted',
   Refused: 'refused',
+  Cancelled: 'cancelled',
 } as const;
 export type TransferStatus = (typeof TransferStatus)[keyof typeof TransferStatus];
+
+/** Who started a transfer: a join application in another unit, the member himself, or an officer. */
+export const TransferOrigin = {
+  Application: 'application',
+  Member: 'member',
+  Officer: 'officer',
+} as const;
+export type TransferOrigin = (typeof TransferOrigin)[keyof typeof TransferOrigin];
 
 /** GET /api/join/transfers?queue= — `out` waits for release by us, `in` for acceptance by us. */
 export type TransferQueue = 'out' | 'in' | 'all';
@@ -285,9 +295,27 @@ export interface TransferSummary {
   /** Which side refused, and why; null unless refused. */
   refusedBy: 'releasing' | 'receiving' | null;
   refuseReason: string | null;
+  origin: TransferOrigin;
+  /** Why the member moves and where he works now, when the member or an officer started it. */
+  reason: string | null;
+  newEmployer: string | null;
 }
 
 /** POST /api/join/transfers/:id/refuse */
 export interface RefuseTransferRequest {
   reason: string;
 }
+
+/** POST /api/me/transfers — the member asks to move to `toUnitId` (a grassroots unit or a district pool). */
+export interface StartMyTransferRequest {
+  toUnitId: string;
+  reason: string;
+  newEmployer?: string;
+}
+
+/** POST /api/join/transfers — an officer of either unit starts a transfer for a member. */
+export interface StartTransferRequest extends StartMyTransferRequest {
+  memberNumber: string;
+}
+
+export const TRANSFER_REASON_MAX_LENGTH = 200;

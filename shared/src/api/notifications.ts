@@ -16,7 +16,7 @@ export interface NotificationList {
 }
 
 /** What a subscribe template is for. */
-export type SubscribeTopic = 'join-result';
+export type SubscribeTopic = 'join-result' | 'claim-progress' | 'transfer-result';
 
 /** GET /api/me/subscriptions/templates — template ids to pass to `wx.requestSubscribeMessage`. */
 export type SubscribeTemplates = Record<SubscribeTopic, string | null>;

@@ -94,3 +94,24 @@ export interface WebhookDeliveryView {
   deliveredAt: string | null;
   change: ChangeEventView;
 }
+
+/** GET /api/sync/members/:id (`members:read`): a member of the client's subtree, personal data masked. */
+export interface SyncMember {
+  id: string;
+  memberNumber: string;
+  nameMasked: string;
+  idNumberMasked: string;
+  phoneMasked: string;
+  unitId: string;
+  status: string;
+  joinedOn: string;
+}
+
+/** GET /api/sync/members/:id/personal (`members:read-personal`): whole, and every read is audited. */
+export interface SyncMemberPersonalData {
+  id: string;
+  memberNumber: string;
+  name: string;
+  idNumber: string;
+  phone: string;
+}

@@ -101,3 +101,52 @@ describe('creditCodeCheckChar', () => {
     expect(() => creditCodeCheckChar('91350100M000100I4')).toThrow(RangeError);
   });
 });
+
+/** An independent reference for GB 32100-2015: weights computed as powers of 3 modulo 31. */
+const reference = {
+  checkChar(first17: string): string {
+    let sum = 0;
+    let weight = 1;
+    for (const char of first17) {
+      sum += ALPHABET.indexOf(char) * weight;
+      weight = (weight * 3) % 31;
+    }
+    const check = 31 - (sum % 31);
+    return ALPHABET[check === 31 ? 0 : check];
+  },
+  isValid(code: string): boolean {
+    return code.length === 18 && [...code].every((char) => ALPHABET.includes(char)) && reference.checkChar(code.slice(0, 17)) === code[17];
+  },
+};
+
+const referenceValidCode = fc
+  .array(fc.constantFrom(...ALPHABET), { minLength: 17, maxLength: 17 })
+  .map((chars) => chars.join(''))
+  .map((first17) => first17 + reference.checkChar(first17));
+
+describe('validateCreditCode against an independent reference', () => {
+  it('agrees with the reference on the GB 32100-2015 example', () => {
+    expect(reference.checkChar('91350100M000100Y4')).toBe('3');
+  });
+
+  it('accepts every code the reference generates as valid', () => {
+    fc.assert(fc.property(referenceValidCode, (code) => expect(isValidCreditCode(code)).toBe(true)), { numRuns: 1000 });
+  });
+
+  it('refuses every single-character change of a valid code, including characters outside the alphabet', () => {
+    fc.assert(
+      fc.property(referenceValidCode, fc.nat(17), fc.constantFrom(...ALPHABET, 'I', 'O', 'S', 'V', 'Z', '#', '。'), (code, index, char) => {
+        fc.pre(char !== code[index]);
+        const changed = replaceAt(code, index, char);
+        expect(reference.isValid(changed)).toBe(false);
+        expect(isValidCreditCode(changed)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees with the reference on arbitrary 18-character codes', () => {
+    const candidate = fc.array(fc.constantFrom(...ALPHABET), { minLength: 18, maxLength: 18 }).map((chars) => chars.join(''));
+    fc.assert(fc.property(fc.oneof(candidate, referenceValidCode), (code) => expect(isValidCreditCode(code)).toBe(reference.isValid(code))), { numRuns: 3000 });
+  });
+});

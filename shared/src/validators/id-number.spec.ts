@@ -228,3 +228,78 @@ describe('ageOn', () => {
     expect(() => ageOn('19491231', TODAY)).toThrow(RangeError);
   });
 });
+
+/**
+ * An independent reference: ISO 7064 MOD 11-2 in its recursive (pure system) form, the calendar
+ * through Date.UTC, and the region list written out again; no code shared with id-number.ts.
+ */
+const reference = {
+  checkChar(first17: string): string {
+    let p = 0;
+    for (const digit of first17) p = ((p + Number(digit)) * 2) % 11;
+    const check = (12 - p) % 11;
+    return check === 10 ? 'X' : String(check);
+  },
+  realDate(yyyymmdd: string): boolean {
+    const [y, m, d] = [Number(yyyymmdd.slice(0, 4)), Number(yyyymmdd.slice(4, 6)), Number(yyyymmdd.slice(6, 8))];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  },
+  isValid(id: string, todayCompact: string): boolean {
+    if (!/^[0-9]{17}[0-9X]$/.test(id)) return false;
+    const region = id[0] === '9' ? id.slice(1, 3) : id.slice(0, 2);
+    const regions = id[0] === '9' ? REGIONS.filter((r) => Number(r) < 70) : REGIONS;
+    const birth = id.slice(6, 14);
+    return regions.includes(region) && reference.realDate(birth) && birth >= '19000101' && birth <= todayCompact && reference.checkChar(id.slice(0, 17)) === id[17];
+  },
+};
+
+const referenceValidIdNumber = fc
+  .tuple(
+    fc.constantFrom(...REGIONS),
+    fc.integer({ min: 0, max: 9999 }),
+    fc.integer({ min: 1900, max: 2024 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 31 }),
+    fc.integer({ min: 0, max: 999 }),
+  )
+  .filter(([, , y, m, d]) => reference.realDate(`${y}${pad(m, 2)}${pad(d, 2)}`))
+  .map(([region, area, y, m, d, sequence]) => {
+    const first17 = `${region}${pad(area, 4)}${y}${pad(m, 2)}${pad(d, 2)}${pad(sequence, 3)}`;
+    return first17 + reference.checkChar(first17);
+  });
+
+describe('validateIdNumber against an independent reference', () => {
+  const todayCompact = '20250601';
+
+  it('agrees with the reference on the GB 11643-1999 examples', () => {
+    expect(reference.checkChar('11010519491231002')).toBe('X');
+    expect(reference.checkChar('44052418800101001')).toBe('4');
+  });
+
+  it('accepts every number the reference generates as valid', () => {
+    fc.assert(fc.property(referenceValidIdNumber, (id) => expect(isValidIdNumber(id, { today: TODAY })).toBe(true)), { numRuns: 1000 });
+  });
+
+  it('refuses every single-character change of a valid number, as the reference does', () => {
+    fc.assert(
+      fc.property(referenceValidIdNumber, fc.nat(17), fc.constantFrom(...'0123456789X'), (id, index, char) => {
+        fc.pre(char !== id[index]);
+        const changed = replaceAt(id, index, char);
+        expect(reference.isValid(changed, todayCompact)).toBe(false);
+        expect(isValidIdNumber(changed, { today: TODAY })).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees with the reference on arbitrary 18-character strings of digits and X', () => {
+    const candidate = fc.array(fc.constantFrom(...'0123456789X'), { minLength: 18, maxLength: 18 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(fc.oneof(candidate, referenceValidIdNumber), (id) =>
+        expect(isValidIdNumber(id, { today: TODAY })).toBe(reference.isValid(id, todayCompact)),
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { isValidPhone, validatePhone } from './phone';
 
 describe('validatePhone', () => {
@@ -28,5 +29,53 @@ describe('validatePhone', () => {
   it('explains the refusal in Chinese', () => {
     const result = validatePhone('123');
     expect(result.ok === false && result.message).toMatch(/^[\u4e00-\u9fff]/);
+  });
+});
+
+/**
+ * An independent reference, character by character: 11 digits, a 1, then 3 to 9. A mobile number
+ * has no check digit, so a single changed digit after the second stays valid: the validator must
+ * agree with the reference on every change, not refuse them all.
+ */
+function referenceIsMobile(phone: string): boolean {
+  if (phone.length !== 11) return false;
+  for (const char of phone) if (char < '0' || char > '9') return false;
+  return phone[0] === '1' && phone[1] >= '3' && phone[1] <= '9';
+}
+
+const referenceValidPhone = fc
+  .tuple(fc.integer({ min: 3, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 9 }))
+  .map(([second, rest]) => `1${second}${rest.join('')}`);
+
+describe('validatePhone against an independent reference', () => {
+  it('accepts every number the reference generates, with any allowed prefix or separators', () => {
+    fc.assert(
+      fc.property(referenceValidPhone, fc.constantFrom('', '+86', '86', '0086', '+86 '), fc.constantFrom('', ' ', '-'), (phone, prefix, separator) => {
+        const typed = prefix + [phone.slice(0, 3), phone.slice(3, 7), phone.slice(7)].join(separator);
+        expect(validatePhone(typed)).toEqual({ ok: true, value: phone });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('agrees with the reference on every single-character change of a valid number', () => {
+    fc.assert(
+      fc.property(referenceValidPhone, fc.nat(10), fc.constantFrom(...'0123456789aX+。'), (phone, index, char) => {
+        fc.pre(char !== phone[index]);
+        const changed = phone.slice(0, index) + char + phone.slice(index + 1);
+        expect(isValidPhone(changed)).toBe(referenceIsMobile(changed));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses a valid number with a digit added or removed', () => {
+    fc.assert(
+      fc.property(referenceValidPhone, fc.nat(10), fc.integer({ min: 0, max: 9 }), (phone, index, digit) => {
+        expect(isValidPhone(phone.slice(0, index) + phone.slice(index + 1))).toBe(false);
+        expect(isValidPhone(`${phone.slice(0, index)}${digit}${phone.slice(index)}`)).toBe(false);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

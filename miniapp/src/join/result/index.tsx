@@ -5,11 +5,11 @@ import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { Failure, Waiting } from '@/components/load-state'
 import { MemberCardView } from '@/components/member-card-view'
+import { SubscribeButton } from '@/components/subscribe-button'
 import { useMemberCard } from '@/components/use-member-card'
 import { fetchMyApplications } from '@/services/join'
 import { loadResult } from '@/services/join-draft'
 import { type ResultStage, stageOfApplications, stageOfResult } from './result-stage'
-import { SubscribeButton } from './subscribe-button'
 import '../join.scss'
 
 /** Screen 3 of 3: the card, or 待审核 until an officer decides. */
@@ -49,7 +49,7 @@ export default function JoinResult() {
         <View className='join__card'>
           <Text className='join__unit'>已提交，待审核</Text>
           <Text className='join__text'>{stage.unitName}会尽快审核您的入会申请，结果会在“我的—消息”里通知您。</Text>
-          <SubscribeButton />
+          <SubscribeButton topic='join-result' label='审核结果用微信通知我' done='好的，审核结果出来后会用微信通知您。' fallback='没有订阅成功，审核结果仍会在“我的—消息”里告诉您。' />
           <View className='join__actions'>
             <Button type='primary' size='large' block loading={checking} onClick={check}>
               {checking ? '正在刷新…' : '刷新审核结果'}

@@ -31,6 +31,11 @@ export default function MemberCardPage() {
       return (
         <View className='member-page'>
           <MemberCardView card={state.card} />
+          <View className='member-page__more'>
+            <Button size='large' block onClick={() => void Taro.navigateTo({ url: '/member/transfer/index' })}>
+              换工作或搬家了？申请转会
+            </Button>
+          </View>
         </View>
       )
   }

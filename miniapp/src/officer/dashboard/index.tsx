@@ -6,6 +6,7 @@ import { Failure, Waiting } from '@/components/load-state'
 import { fetchDashboard } from '@/services/officer'
 import { ApiRequestError, UNAVAILABLE_MESSAGE } from '@/services/request'
 import { Bars } from './bars'
+import { ClaimStatusBars } from './claim-status'
 import '../officer.scss'
 import './index.scss'
 
@@ -13,7 +14,7 @@ type State = { status: 'loading' } | { status: 'ready'; data: OfficerDashboard }
 
 const DAYS = 30
 
-/** The officer's subtree at a glance: to-dos first, then who joined, by day, channel and occupation. */
+/** The officer's subtree at a glance: to-dos first, then who joined, by day, channel and occupation, then claims. */
 export default function Dashboard() {
   const [state, setState] = useState<State>({ status: 'loading' })
   const load = useCallback(
@@ -36,6 +37,7 @@ export default function Dashboard() {
     { label: '待转出', number: d.pendingTransfersOut, url: '/officer/transfers/index' },
     { label: '待接收', number: d.pendingTransfersIn, url: '/officer/transfers/index' },
     { label: '驿站待处理反馈', number: d.openStationReports, url: '/officer/stations/reports/index' },
+    { label: '待审核理赔', number: d.pendingClaims, url: '/officer/claims/index' },
   ]
   return (
     <View className='officer'>
@@ -60,6 +62,10 @@ export default function Dashboard() {
       <View className='officer__card'>
         <Text className='officer__title'>按职业</Text>
         <Bars rows={d.newMembersByOccupation} />
+      </View>
+      <View className='officer__card'>
+        <Text className='officer__title'>互助理赔（按状态）</Text>
+        <ClaimStatusBars rows={d.claimsByStatus} />
       </View>
     </View>
   )

@@ -12,6 +12,10 @@ const entries = [
   { title: '组织关系转接', text: '转入、转出本辖区的会员', url: '/officer/transfers/index' },
   { title: '驿站管理', text: '新建、修改、关闭驿站，表格导入导出', url: '/officer/stations/index' },
   { title: '驿站反馈', text: '会员反馈的驿站问题，处理并写明结果', url: '/officer/stations/reports/index' },
+  { title: '理赔审核', text: '互助保障理赔：看材料、核金额，批准、驳回或要求补充', url: '/officer/claims/index' },
+  { title: '赔付打款', text: '生成付款文件，导入银行回单', url: '/officer/payouts/index' },
+  { title: '导出', text: '会员花名册、理赔台账、入会统计、驿站清单（Excel）', url: '/officer/exports/index' },
+  { title: '导入保障名单', text: '用表格为会员批量添加互助保障，逐行检查', url: '/officer/enrollments/import/index' },
 ]
 
 export default function OfficerHome() {

@@ -2,11 +2,12 @@ import { useCallback, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import type { TransferQueue, TransferStatus, TransferSummary } from '@unionhub/shared'
+import type { TransferOrigin, TransferQueue, TransferStatus, TransferSummary } from '@unionhub/shared'
 import { Failure, Waiting } from '@/components/load-state'
 import { acceptTransfer, fetchTransfers, refuseTransfer, releaseTransfer } from '@/services/officer'
 import { ApiRequestError, UNAVAILABLE_MESSAGE } from '@/services/request'
 import { ReasonForm } from '../reason-form'
+import { StartTransferForm } from './start-form'
 import '../officer.scss'
 
 type State = { status: 'loading' } | { status: 'ready'; transfers: TransferSummary[] } | { status: 'failed'; message: string }
@@ -17,7 +18,8 @@ const tabs: { queue: TransferQueue; label: string }[] = [
   { queue: 'all', label: '全部' },
 ]
 
-const statusLabel: Record<TransferStatus, string> = { requested: '待转出', released: '待接收', accepted: '已转入', refused: '未通过' }
+const statusLabel: Record<TransferStatus, string> = { requested: '待转出', released: '待接收', accepted: '已转入', refused: '未通过', cancelled: '会员已撤回' }
+const originLabel: Record<TransferOrigin, string> = { application: '在新单位扫码入会时提出', member: '会员本人申请', officer: '工会工作者发起' }
 
 const messageOf = (error: unknown) => (error instanceof ApiRequestError ? error.message : UNAVAILABLE_MESSAGE)
 const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false })
@@ -29,6 +31,7 @@ export default function Transfers() {
   const [busy, setBusy] = useState(false)
   const [refusing, setRefusing] = useState<string | null>(null)
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null)
+  const [starting, setStarting] = useState(false)
 
   const load = useCallback((which: TransferQueue) => {
     setState({ status: 'loading' })
@@ -51,6 +54,7 @@ export default function Transfers() {
     try {
       await work()
       setRefusing(null)
+      setStarting(false)
       setNotice({ ok: true, text: done })
       load(queue)
     } catch (error) {
@@ -78,6 +82,15 @@ export default function Transfers() {
         ))}
       </View>
       {notice && <View className={notice.ok ? 'officer__ok' : 'officer__error'}>{notice.text}</View>}
+      {starting ? (
+        <StartTransferForm busy={busy} onCancel={() => setStarting(false)} onStart={(work) => void act(work, '已发起转接，可在“全部”里查看进度。')} />
+      ) : (
+        <View className='officer__lead'>
+          <Button size='large' block disabled={busy} onClick={() => setStarting(true)}>
+            为会员发起转接…
+          </Button>
+        </View>
+      )}
       {state.status === 'loading' && <Waiting text='正在加载转接申请…' />}
       {state.status === 'failed' && <Failure message={state.message} onRetry={() => load(queue)} />}
       {state.status === 'ready' && state.transfers.length === 0 && <Text className='officer__text'>暂无{tabs.find((t) => t.queue === queue)?.label}的转接申请。</Text>}
@@ -90,7 +103,11 @@ export default function Transfers() {
             <Text className='officer__text'>
               从 {t.fromUnit.name} 转到 {t.toUnit.name}
             </Text>
-            <Text className='officer__muted'>{when(t.createdAt)} 申请</Text>
+            <Text className='officer__muted'>
+              {when(t.createdAt)} · {originLabel[t.origin]}
+            </Text>
+            {t.reason && <Text className='officer__text'>原因：{t.reason}</Text>}
+            {t.newEmployer && <Text className='officer__text'>新工作单位：{t.newEmployer}</Text>}
             {t.refuseReason && <Text className='officer__text'>{t.refusedBy === 'releasing' ? '转出单位' : '转入单位'}不同意：{t.refuseReason}</Text>}
             {queue !== 'all' && refusing !== t.id && (
               <>

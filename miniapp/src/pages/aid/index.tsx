@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { type AidEnrollment, AidPlanCategoryLabel, type ClaimDetail, ClaimDocumentKindLabel, ClaimStatusLabel } from '@unionhub/shared'
 import { useCallback, useEffect, useState } from 'react'
 import { deadlineText, ruleText, yuanText } from '@/components/aid-format'
@@ -7,6 +7,7 @@ import { EmptyState } from '@/components/empty-state'
 import { Failure, Waiting } from '@/components/load-state'
 import { useSession } from '@/components/use-session'
 import { fetchMyClaims, fetchMyEnrollments } from '@/services/aid'
+import { unfinishedClaim } from '@/services/claim-draft'
 import './index.scss'
 
 type Load = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; enrollments: AidEnrollment[]; claims: ClaimDetail[] }
@@ -31,8 +32,15 @@ function MyAid() {
 
   if (load.status === 'loading') return <Waiting text='正在读取您的保障…' />
   if (load.status === 'failed') return <Failure message={load.message} onRetry={refresh} />
+  const resuming = unfinishedClaim()
   return (
     <View className='aid'>
+      {load.enrollments.length > 0 && (
+        <View className='aid__apply' hoverClass='aid__apply--pressed' role='button' onClick={() => void Taro.navigateTo({ url: '/claim/file/index' })}>
+          <Text className='aid__apply-title'>{resuming ? '继续申请互助' : '申请互助'}</Text>
+          <Text className='aid__apply-text'>{resuming ? '上次填写的内容和已上传的材料都还在' : '生病住院、受伤后申请理赔，手机拍照上传材料'}</Text>
+        </View>
+      )}
       <Text className='aid__heading'>我的保障</Text>
       {load.enrollments.length === 0 && <Text className='aid__note'>您还没有参加互助保障项目。入会后可向所在工会咨询参保。</Text>}
       {load.enrollments.map((e) => (
@@ -47,7 +55,7 @@ function MyAid() {
       <Text className='aid__heading'>我的理赔</Text>
       {load.claims.length === 0 && <Text className='aid__note'>还没有理赔申请。</Text>}
       {load.claims.map((claim) => (
-        <View key={claim.id} className='aid__card'>
+        <View key={claim.id} className='aid__card' hoverClass='aid__card--pressed' role='link' onClick={() => void Taro.navigateTo({ url: `/claim/detail/index?id=${claim.id}` })}>
           <Text className='aid__title'>{claim.planName}</Text>
           <Text className={`aid__status aid__status--${claim.status}`}>{claim.statusLabel}</Text>
           <Text className='aid__line'>{claim.nextStep}</Text>
@@ -62,6 +70,7 @@ function MyAid() {
                 </Text>
               ))}
           </View>
+          <Text className='aid__more'>查看详情 ›</Text>
         </View>
       ))}
     </View>

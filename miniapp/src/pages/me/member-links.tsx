@@ -14,6 +14,7 @@ export function MemberLinks({ user }: { user: SessionUser }) {
   const links = [
     { title: '我的会员卡', text: '出示电子会员卡，查看会员号', url: '/member/card/index', badge: 0 },
     { title: '我的消息', text: '入会审核结果等通知', url: '/member/notifications/index', badge: unread },
+    { title: '转会', text: '换工作、搬家后把会籍转到新的工会', url: '/member/transfer/index', badge: 0 },
     ...(user.role === Role.Member ? [] : [{ title: '工会工作台', text: '入会审核、入会二维码、核验会员卡', url: '/officer/index/index', badge: 0 }]),
   ]
   return (

@@ -15,6 +15,8 @@ const demoPlans: DemoPlan[] = [
     filingDeadline: { kind: 'months', months: 24 },
     payoutRule: { kind: 'rate', ratePercent: 50, deductible: 0, capPerClaim: 2_000_00, capPerYear: 5_000_00 },
     requiredDocuments: ['id-card', 'medical-invoice', 'discharge-summary'],
+    autoEnrollOnJoin: true,
+    autoEnrollOccupations: ['delivery-rider', 'courier', 'ride-hailing-driver', 'truck-driver'],
   },
   {
     code: 'ECBX-2026',
@@ -26,6 +28,8 @@ const demoPlans: DemoPlan[] = [
     filingDeadline: { kind: 'working-days', days: 60 },
     payoutRule: { kind: 'rate', ratePercent: 60, deductible: 100_00, capPerClaim: 10_000_00, capPerYear: 30_000_00 },
     requiredDocuments: ['medical-invoice', 'discharge-summary', 'insurance-settlement'],
+    autoEnrollOnJoin: false,
+    autoEnrollOccupations: null,
   },
   {
     code: 'YWSH-2026',
@@ -37,6 +41,8 @@ const demoPlans: DemoPlan[] = [
     filingDeadline: { kind: 'months', months: 24 },
     payoutRule: { kind: 'fixed', amount: 1_000_00, capPerYear: 3_000_00 },
     requiredDocuments: ['id-card', 'accident-proof', 'medical-invoice'],
+    autoEnrollOnJoin: false,
+    autoEnrollOccupations: null,
   },
 ];
 

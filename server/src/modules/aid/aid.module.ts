@@ -9,9 +9,13 @@ import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { Member } from '../join/members/member.entity';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrgsModule } from '../orgs/orgs.module';
+import { ChangeFeedModule } from '../sync/changes/change-feed.module';
+import { AidChanges } from './aid-changes';
 import { ClaimDocument } from './claims/claim-document.entity';
 import { ClaimEvent } from './claims/claim-event.entity';
+import { ClaimFileReferences } from './claims/claim-file-references';
 import { ClaimInvoice } from './claims/claim-invoice.entity';
+import { ClaimProgressPush } from './claims/claim-progress-push';
 import { ClaimTransitions } from './claims/claim-transitions';
 import { ClaimViews } from './claims/claim-views';
 import { Claim } from './claims/claim.entity';
@@ -19,6 +23,7 @@ import { ClaimsController } from './claims/claims.controller';
 import { ClaimsRepository } from './claims/claims.repository';
 import { ClaimsService } from './claims/claims.service';
 import { AidEnrollment } from './enrollments/aid-enrollment.entity';
+import { EnrollmentImportService } from './enrollments/enrollment-import.service';
 import { EnrollmentsController } from './enrollments/enrollments.controller';
 import { EnrollmentsRepository } from './enrollments/enrollments.repository';
 import { EnrollmentsService } from './enrollments/enrollments.service';
@@ -44,8 +49,10 @@ import { ClaimReviewService } from './review/claim-review.service';
     IdempotencyModule,
     NotificationsModule,
     FilesModule,
+    ChangeFeedModule,
   ],
   controllers: [PlansController, EnrollmentsController, ClaimsController, ClaimReviewController, PayoutsController],
-  providers: [PlansRepository, PlansService, EnrollmentsRepository, EnrollmentsService, ClaimsRepository, ClaimViews, ClaimTransitions, ClaimsService, ClaimReviewService, PayoutsRepository, PayoutsService],
+  providers: [AidChanges, PlansRepository, PlansService, EnrollmentsRepository, EnrollmentsService, EnrollmentImportService, ClaimsRepository, ClaimViews, ClaimTransitions, ClaimProgressPush, ClaimsService, ClaimFileReferences, ClaimReviewService, PayoutsRepository, PayoutsService],
+  exports: [EnrollmentsService],
 })
 export class AidModule {}

@@ -14,7 +14,7 @@ export class DashboardController {
 
   @Get()
   @Access.roles(Role.Officer, Role.Admin)
-  @ApiOperation({ summary: '本单位及下级：新会员（按日、渠道、职业）、待办数' })
+  @ApiOperation({ summary: '本单位及下级：新会员（按日、渠道、职业）、待办数、理赔（按状态的件数和金额）' })
   get(@CurrentActor() actor: Actor, @Query() query: DashboardQueryDto): Promise<OfficerDashboard> {
     return this.dashboard.forOfficer(actor, query.days);
   }

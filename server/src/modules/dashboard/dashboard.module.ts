@@ -4,7 +4,7 @@ import { DashboardController } from './dashboard.controller';
 import { DashboardRepository } from './dashboard.repository';
 import { DashboardService } from './dashboard.service';
 
-/** The officer dashboard: read-only aggregates over join and stations. */
+/** The officer dashboard: read-only aggregates over join, stations and mutual-aid claims. */
 @Module({
   imports: [OrgsModule],
   controllers: [DashboardController],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationStatus, ReportStatus, TransferStatus } from '@unionhub/shared';
+import { ApplicationStatus, type ClaimStatus, ReportStatus, TransferStatus } from '@unionhub/shared';
 import { DataSource } from 'typeorm';
+import { Claim } from '../aid/claims/claim.entity';
 import { JoinApplication } from '../join/applications/join-application.entity';
 import { JoinChannel } from '../join/channels/join-channel.entity';
 import { Member } from '../join/members/member.entity';
@@ -57,5 +58,19 @@ export class DashboardRepository {
       .innerJoin(OrgUnit, 'u', 'u.id = s.orgUnitId')
       .where('u.path LIKE :prefix AND r.status = :status', { prefix, status: ReportStatus.Open })
       .getCount();
+  }
+
+  /** Claims of the subtree by status: how many, the eligible expenses claimed and the amounts approved. */
+  async claimsByStatus(prefix: string): Promise<{ status: ClaimStatus; count: number; claimed: number; approved: number }[]> {
+    const rows = await this.dataSource
+      .createQueryBuilder(Claim, 'c')
+      .select('c.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .addSelect('COALESCE(SUM(c.eligibleExpenses), 0)', 'claimed')
+      .addSelect('COALESCE(SUM(c.approvedAmount), 0)', 'approved')
+      .where('c.unitPath LIKE :prefix', { prefix })
+      .groupBy('c.status')
+      .getRawMany<{ status: ClaimStatus; count: string | number; claimed: string | number; approved: string | number }>();
+    return rows.map((r) => ({ status: r.status, count: Number(r.count), claimed: Number(r.claimed), approved: Number(r.approved) }));
   }
 }

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { chinaDate, type Occupation, OccupationLabel, type OfficerDashboard } from '@unionhub/shared';
+import { chinaDate, ClaimStatus, ClaimStatusLabel, type Occupation, OccupationLabel, type OfficerDashboard } from '@unionhub/shared';
 import type { Actor } from '../../common/actor';
 import { officerRoot } from '../join/officer-scope';
 import { OrgsService } from '../orgs/orgs.service';
 import { DashboardRepository } from './dashboard.repository';
 
 const DAY_MS = 86_400_000;
+/** Claims waiting for an officer's decision. */
+const PENDING_CLAIMS: ClaimStatus[] = [ClaimStatus.Submitted, ClaimStatus.Resubmitted, ClaimStatus.InReview];
 
 /**
  * The officer's subtree at a glance. Counts only, nothing personal, so reading it is not audited.
- * Claims are added when the aid module lands.
  */
 @Injectable()
 export class DashboardService {
@@ -22,7 +23,7 @@ export class DashboardService {
     const root = await officerRoot(this.orgs, actor);
     const prefix = `${root.path}%`;
     const since = chinaDate(new Date(Date.now() - (days - 1) * DAY_MS));
-    const [byDay, byChannel, byOccupation, pendingJoins, pendingTransfersOut, pendingTransfersIn, openStationReports] = await Promise.all([
+    const [byDay, byChannel, byOccupation, pendingJoins, pendingTransfersOut, pendingTransfersIn, openStationReports, claims] = await Promise.all([
       this.dashboard.newMembersByDay(prefix, since),
       this.dashboard.newMembersBy(prefix, since, 'channel'),
       this.dashboard.newMembersBy(prefix, since, 'occupation'),
@@ -30,7 +31,13 @@ export class DashboardService {
       this.dashboard.countTransfers(prefix, 'out'),
       this.dashboard.countTransfers(prefix, 'in'),
       this.dashboard.countOpenStationReports(prefix),
+      this.dashboard.claimsByStatus(prefix),
     ]);
+    const claimsOf = new Map(claims.map((row) => [row.status, row]));
+    // Drafts are the member's own business until submitted: not shown to officers.
+    const claimsByStatus = Object.values(ClaimStatus)
+      .filter((status) => status !== ClaimStatus.Draft)
+      .map((status) => ({ status, label: ClaimStatusLabel[status], count: claimsOf.get(status)?.count ?? 0, claimed: claimsOf.get(status)?.claimed ?? 0, approved: claimsOf.get(status)?.approved ?? 0 }));
     return {
       unitId: root.id,
       since,
@@ -41,6 +48,8 @@ export class DashboardService {
       pendingTransfersOut,
       pendingTransfersIn,
       openStationReports,
+      claimsByStatus,
+      pendingClaims: claimsByStatus.filter((row) => PENDING_CLAIMS.includes(row.status)).reduce((sum, row) => sum + row.count, 0),
     };
   }
 }

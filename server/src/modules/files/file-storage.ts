@@ -3,6 +3,11 @@ export interface StoredFile {
   contentType: string;
 }
 
+export interface ListedFile {
+  key: string;
+  modifiedAt: Date;
+}
+
 /**
  * Where uploaded files live. The local disk is the default; object storage (S3, COS, MinIO) is the
  * other implementation a deployment may choose. Keys are made by the caller and never guessable.
@@ -13,4 +18,6 @@ export abstract class FileStorage {
   abstract get(key: string): Promise<StoredFile | null>;
   /** Removing a missing key is not an error. */
   abstract delete(key: string): Promise<void>;
+  /** Every stored file, for the orphan sweep. */
+  abstract list(): AsyncIterable<ListedFile>;
 }

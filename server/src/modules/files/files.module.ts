@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { type AllConfig, filesConfig } from '../../config';
+import { FileReferences } from './file-references';
 import { FileStorage } from './file-storage';
 import { FilesController } from './files.controller';
 import { FilesService } from './files.service';
 import { LinkSigner } from './link-signer';
 import { LocalDiskStorage } from './local-disk.storage';
+import { OrphanFileSweeper } from './orphan-file-sweeper';
 import { S3Storage } from './s3.storage';
 
 @Module({
@@ -13,6 +15,8 @@ import { S3Storage } from './s3.storage';
   controllers: [FilesController],
   providers: [
     FilesService,
+    FileReferences,
+    OrphanFileSweeper,
     {
       provide: FileStorage,
       inject: [ConfigService],
@@ -30,6 +34,6 @@ import { S3Storage } from './s3.storage';
       },
     },
   ],
-  exports: [FilesService],
+  exports: [FilesService, FileReferences],
 })
 export class FilesModule {}

@@ -1,6 +1,6 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { FileStorage, type StoredFile } from './file-storage';
+import { FileStorage, type ListedFile, type StoredFile } from './file-storage';
 
 /** Keys as FilesService makes them; anything else is refused before it can reach the disk. */
 const KEY = /^[a-f0-9]{32}\.(jpg|png|pdf)$/;
@@ -36,6 +36,20 @@ export class LocalDiskStorage extends FileStorage {
 
   async delete(key: string): Promise<void> {
     await rm(this.pathOf(key), { force: true });
+  }
+
+  async *list(): AsyncIterable<ListedFile> {
+    const fans = await readdir(this.root).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [] as string[];
+      throw error;
+    });
+    for (const fan of fans) {
+      for (const key of await readdir(join(this.root, fan)).catch(() => [] as string[])) {
+        if (!KEY.test(key)) continue;
+        const info = await stat(join(this.root, fan, key)).catch(() => null);
+        if (info) yield { key, modifiedAt: info.mtime };
+      }
+    }
   }
 
   private pathOf(key: string): string {

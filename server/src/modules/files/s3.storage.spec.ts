@@ -25,6 +25,18 @@ function s3Stub(): Promise<{ server: Server; url: string; requests: Recorded[] }
     if (req.method === 'PUT') {
       objects.set(path, { body, type: req.headers['content-type'] ?? '' });
       res.writeHead(200, { ETag: '"1"' }).end();
+    } else if (req.method === 'GET' && (req.url ?? '').includes('list-type=2')) {
+      // ListObjectsV2, one object per page so that paging is exercised.
+      const bucket = path.replace(/\/$/, '');
+      const token = new URL(req.url ?? '', 'http://stub').searchParams.get('continuation-token');
+      const keys = [...objects.keys()].filter((k) => k.startsWith(`${bucket}/`)).sort();
+      const index = token ? keys.indexOf(token) + 1 : 0;
+      const key = keys[index];
+      const more = index + 1 < keys.length;
+      const contents = key ? `<Contents><Key>${key.slice(bucket.length + 1)}</Key><LastModified>2026-11-20T08:00:00.000Z</LastModified><Size>1</Size></Contents>` : '';
+      res.writeHead(200, { 'Content-Type': 'application/xml' }).end(
+        `<?xml version="1.0"?><ListBucketResult><Name>${bucket.slice(1)}</Name><KeyCount>${key ? 1 : 0}</KeyCount><IsTruncated>${more}</IsTruncated>${more ? `<NextContinuationToken>${key}</NextContinuationToken>` : ''}${contents}</ListBucketResult>`,
+      );
     } else if (req.method === 'GET') {
       const object = objects.get(path);
       if (!object) {
@@ -66,6 +78,16 @@ describe('S3 storage against a local stub', () => {
     await storage.put(key, Buffer.from('x'), 'image/png');
     await storage.delete(key);
     expect(await storage.get(key)).toBeNull();
+  });
+
+  it('lists every object with its modification time, page after page', async () => {
+    const keys = [`${'aa'.repeat(16)}.jpg`, `${'bb'.repeat(16)}.png`];
+    for (const key of keys) await storage.put(key, Buffer.from('x'), 'image/jpeg');
+    const listed: { key: string; modifiedAt: Date }[] = [];
+    for await (const file of storage.list()) listed.push(file);
+    expect(listed.map((f) => f.key)).toEqual(expect.arrayContaining(keys));
+    expect(listed.every((f) => f.modifiedAt.toISOString() === '2026-11-20T08:00:00.000Z')).toBe(true);
+    expect(stub.requests.filter((r) => r.url.includes('list-type=2')).length).toBe(listed.length);
   });
 
   it('presigns a short-lived GET that the stub serves without other credentials', async () => {

@@ -51,7 +51,15 @@ export class JoinChanges {
       subjectId: transfer.id,
       unitId: transfer.fromUnitId,
       otherUnitId: transfer.toUnitId,
-      data: { memberId: transfer.memberId, status: transfer.status, fromUnitId: transfer.fromUnitId, toUnitId: transfer.toUnitId, refusedBy: transfer.refusedBy, refuseReason: transfer.refuseReason },
+      data: {
+        memberId: transfer.memberId,
+        status: transfer.status,
+        origin: transfer.origin,
+        fromUnitId: transfer.fromUnitId,
+        toUnitId: transfer.toUnitId,
+        refusedBy: transfer.refusedBy,
+        refuseReason: transfer.refuseReason,
+      },
     });
   }
 }

@@ -23,6 +23,11 @@ export const JoinErrorCode = {
   TransferNotReleasable: 'JOIN_TRANSFER_NOT_RELEASABLE',
   TransferNotAcceptable: 'JOIN_TRANSFER_NOT_ACCEPTABLE',
   TransferClosed: 'JOIN_TRANSFER_CLOSED',
+  TransferOpen: 'JOIN_TRANSFER_OPEN',
+  TransferTarget: 'JOIN_TRANSFER_TARGET',
+  TransferSameUnit: 'JOIN_TRANSFER_SAME_UNIT',
+  TransferNotCancellable: 'JOIN_TRANSFER_NOT_CANCELLABLE',
+  MemberNumberNotFound: 'JOIN_MEMBER_NUMBER_NOT_FOUND',
 } as const;
 export type JoinErrorCode = (typeof JoinErrorCode)[keyof typeof JoinErrorCode];
 
@@ -51,6 +56,11 @@ const definitions: Record<JoinErrorCode, [ErrorKind, string]> = {
   JOIN_TRANSFER_NOT_RELEASABLE: ['conflict', '这条转接已不在待转出状态，请返回列表刷新'],
   JOIN_TRANSFER_NOT_ACCEPTABLE: ['conflict', '这条转接还没有转出或已处理，请等转出单位同意后再接收，或返回列表刷新'],
   JOIN_TRANSFER_CLOSED: ['conflict', '这条转接已经办结，不能再处理；请返回列表刷新'],
+  JOIN_TRANSFER_OPEN: ['conflict', '已有一条正在办理的转接，请先查看它的进度；如要改转到别处，先撤回再重新申请'],
+  JOIN_TRANSFER_TARGET: ['bad-request', '请从列表中选择一个基层工会或区新就业形态工会'],
+  JOIN_TRANSFER_SAME_UNIT: ['bad-request', '已经在这个工会了，请选择要转去的另一个工会'],
+  JOIN_TRANSFER_NOT_CANCELLABLE: ['conflict', '转出单位已经同意转出或转接已办结，不能再撤回；如有疑问请联系工会'],
+  JOIN_MEMBER_NUMBER_NOT_FOUND: ['not-found', '找不到这个会员号对应的在册会员，请核对会员号后再试'],
 };
 
 export class JoinError extends DomainError {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PersonalDataModule } from '../../common/personal-data/personal-data.module';
+import { AidModule } from '../aid/aid.module';
 import { AuditModule } from '../audit/audit.module';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -28,6 +29,11 @@ import { Member } from './members/member.entity';
 import { MembersController } from './members/members.controller';
 import { MembersRepository } from './members/members.repository';
 import { MembersService } from './members/members.service';
+import { SyncMembersController } from './members/sync-members.controller';
+import { SyncMembersService } from './members/sync-members.service';
+import { MyTransfersController } from './transfers/my-transfers.controller';
+import { TransferNotices } from './transfers/transfer-notices';
+import { TransferRequestsService } from './transfers/transfer-requests.service';
 import { Transfer } from './transfers/transfer.entity';
 import { TransfersController } from './transfers/transfers.controller';
 import { TransfersRepository } from './transfers/transfers.repository';
@@ -43,8 +49,9 @@ import { TransfersService } from './transfers/transfers.service';
     IdempotencyModule,
     NotificationsModule,
     ChangeFeedModule,
+    AidModule,
   ],
-  controllers: [ChannelsController, JoinCodesController, ApplicationsController, ReviewController, MembersController, TransfersController],
+  controllers: [ChannelsController, JoinCodesController, ApplicationsController, ReviewController, MembersController, TransfersController, MyTransfersController, SyncMembersController],
   providers: [
     ChannelsRepository,
     ChannelsService,
@@ -56,8 +63,11 @@ import { TransfersService } from './transfers/transfers.service';
     ReviewService,
     MembersRepository,
     MembersService,
+    SyncMembersService,
     TransfersRepository,
     TransfersService,
+    TransferRequestsService,
+    TransferNotices,
     JoinChanges,
   ],
   exports: [MembersService],

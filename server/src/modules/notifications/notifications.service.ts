@@ -54,7 +54,7 @@ export class NotificationsService {
   }
 
   templates(): SubscribeTemplates {
-    return { 'join-result': this.templateOf('join-result') };
+    return { 'join-result': this.templateOf('join-result'), 'transfer-result': this.templateOf('transfer-result'), 'claim-progress': this.templateOf('claim-progress') };
   }
 
   /** Records one acceptance of `wx.requestSubscribeMessage` for the template. */
@@ -94,6 +94,10 @@ export class NotificationsService {
     switch (topic) {
       case 'join-result':
         return this.config.get('wechat.templateJoinResult', { infer: true }) ?? null;
+      case 'transfer-result':
+        return this.config.get('wechat.templateTransferResult', { infer: true }) ?? null;
+      case 'claim-progress':
+        return this.config.get('wechat.templateClaimProgress', { infer: true }) ?? null;
     }
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { OrgKind, OrgLevel, type OrgUnitNode, type OrgUnitSummary, Role } from '@unionhub/shared';
 import type { Actor } from '../../common/actor';
+import type { ClientActor } from '../../common/client-actor';
 import { CommonError } from '../../common/common.errors';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { isUniqueViolation } from '../../database/unique-violation';
@@ -88,6 +89,14 @@ export class OrgsService {
     if (!unit) throw new OrgsError(OrgsErrorCode.NotFound);
     if (actor.role === Role.Member || !actor.orgUnitId) throw CommonError.forbidden();
     if (!(await this.orgs.isWithin(actor.orgUnitId, unit.id))) throw new OrgsError(OrgsErrorCode.OutOfScope);
+    return unit;
+  }
+
+  /** An API client acts inside the subtree it was registered for, like an officer. */
+  async assertInClientScope(client: ClientActor, unitId: string): Promise<OrgUnit> {
+    const unit = await this.orgs.findById(unitId);
+    if (!unit) throw new OrgsError(OrgsErrorCode.NotFound);
+    if (!unit.path.startsWith(client.unitPath)) throw new OrgsError(OrgsErrorCode.OutOfScope);
     return unit;
   }
 

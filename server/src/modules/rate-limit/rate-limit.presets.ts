@@ -17,4 +17,6 @@ export const RateLimit = {
   join: () => Throttle({ ip: { limit: 600, ttl: MINUTE }, user: { limit: 30, ttl: MINUTE } }),
   upload: () => Throttle({ ip: { limit: 300, ttl: MINUTE }, user: { limit: 60, ttl: MINUTE } }),
   search: () => Throttle({ ip: { limit: 600, ttl: MINUTE }, user: { limit: 120, ttl: MINUTE } }),
+  /** A large export holds a database reader and a CPU for a while: a few a minute per officer. */
+  export: () => Throttle({ ip: { limit: 60, ttl: MINUTE }, user: { limit: 10, ttl: MINUTE } }),
 };

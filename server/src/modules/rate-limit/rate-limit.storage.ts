@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { ThrottlerStorageService } from '@nestjs/throttler';
@@ -9,6 +9,7 @@ import type { AllConfig } from '../../config';
 type StorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
 const WARN_EVERY_MS = 60_000;
+const FIRST_CONNECTION_WAIT_MS = 2_000;
 
 /**
  * Counters in Redis when configured (shared by every API process), else in memory. When Redis is
@@ -16,7 +17,7 @@ const WARN_EVERY_MS = 60_000;
  * own constraints still stop duplicates; the outage is logged once a minute.
  */
 @Injectable()
-export class RateLimitStorage implements ThrottlerStorage, OnApplicationShutdown {
+export class RateLimitStorage implements ThrottlerStorage, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('RateLimit');
   private readonly redis: Redis | null;
   private readonly inner: ThrottlerStorage;
@@ -45,6 +46,25 @@ export class RateLimitStorage implements ThrottlerStorage, OnApplicationShutdown
       this.warn(error);
       return { totalHits: 0, timeToExpire: 0, isBlocked: false, timeToBlockExpire: 0 };
     }
+  }
+
+  /**
+   * Commands fail at once while the first connection is still being made, so without this wait a
+   * freshly started process would let its first requests through uncounted. A Redis that is down at
+   * start does not hold the start up for long: the limits stay open until it answers.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    const redis = this.redis;
+    if (!redis || redis.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        redis.off('ready', done);
+        resolve();
+      };
+      const timer = setTimeout(done, FIRST_CONNECTION_WAIT_MS);
+      redis.once('ready', done);
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

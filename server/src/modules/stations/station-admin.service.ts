@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   ChangeAction,
-  ChangeType,
   FLAG_REPORT_THRESHOLD,
   type ManagedStation,
   type ManagedStationListResponse,
@@ -14,6 +13,7 @@ import {
 } from '@unionhub/shared';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
+import type { ClientActor } from '../../common/client-actor';
 import { CommonError } from '../../common/common.errors';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { isUniqueViolation } from '../../database/unique-violation';
@@ -23,6 +23,7 @@ import { OrgsService } from '../orgs/orgs.service';
 import { ChangeFeedService } from '../sync/changes/change-feed.service';
 import { fromFacilityMask } from './facility-mask';
 import { beijingDate } from './opening-hours';
+import { stationChange } from './station-change';
 import { StationFeedbackRepository } from './station-feedback.repository';
 import { type StationFields, toStationColumns } from './station-record';
 import { hostOf, toDetail, toListItem } from './station-view';
@@ -72,6 +73,8 @@ function fieldsFrom(input: Partial<StationInput>, before: Station | null): Stati
   };
 }
 
+const isClient = (actor: Actor | ClientActor): actor is ClientActor => 'clientId' in actor;
+
 /** Officers keep their subtree's stations: every change is checked for scope and audited. */
 @Injectable()
 export class StationAdminService {
@@ -112,27 +115,28 @@ export class StationAdminService {
     return this.view(await this.inScope(actor, id));
   }
 
-  async create(actor: Actor, input: StationInput): Promise<ManagedStation> {
-    await this.orgs.assertInScope(actor, input.orgUnitId);
+  /** By an officer, or by an API client with `stations:write` (its subtree, audited as the client). */
+  async create(actor: Actor | ClientActor, input: StationInput): Promise<ManagedStation> {
+    await this.assertUnitInScope(actor, input.orgUnitId);
     const fields = fieldsFrom(input, null);
     const station = { ...toStationColumns(fields), id: randomUUID(), photoKeys: [], closedReason: null, isDemo: false };
     await this.write(async (manager) => {
       await this.stations.insert(manager, [station]);
       await this.record(actor, manager, 'station.create', station.id, station.orgUnitId, { name: station.name, externalId: station.externalId });
     });
-    return this.get(actor, station.id);
+    return this.view(await this.inScope(actor, station.id));
   }
 
-  async update(actor: Actor, id: string, input: Partial<StationInput>): Promise<ManagedStation> {
+  async update(actor: Actor | ClientActor, id: string, input: Partial<StationInput>): Promise<ManagedStation> {
     const before = await this.inScope(actor, id);
-    if (input.orgUnitId && input.orgUnitId !== before.orgUnitId) await this.orgs.assertInScope(actor, input.orgUnitId);
+    if (input.orgUnitId && input.orgUnitId !== before.orgUnitId) await this.assertUnitInScope(actor, input.orgUnitId);
     if (before.status === StationStatus.Closed && input.status) throw new StationsError(StationsErrorCode.AlreadyClosed);
     const columns = toStationColumns(fieldsFrom(input, before));
     await this.write(async (manager) => {
       await this.stations.update(manager, id, columns);
       await this.record(actor, manager, 'station.update', id, columns.orgUnitId, { fields: Object.keys(input) });
     });
-    return this.get(actor, id);
+    return this.view(await this.inScope(actor, id));
   }
 
   async close(actor: Actor, id: string, reason: string): Promise<ManagedStation> {
@@ -198,11 +202,15 @@ export class StationAdminService {
   }
 
   /** Out of scope answers 403 like the union tree does: stations are public, a 404 would hide nothing. */
-  private async inScope(actor: Actor, id: string): Promise<Station> {
+  private async inScope(actor: Actor | ClientActor, id: string): Promise<Station> {
     const station = await this.stations.findById(id);
     if (!station) throw new StationsError(StationsErrorCode.NotFound);
-    await this.orgs.assertInScope(actor, station.orgUnitId);
+    await this.assertUnitInScope(actor, station.orgUnitId);
     return station;
+  }
+
+  private assertUnitInScope(actor: Actor | ClientActor, unitId: string): Promise<unknown> {
+    return isClient(actor) ? this.orgs.assertInClientScope(actor, unitId) : this.orgs.assertInScope(actor, unitId);
   }
 
   private write(work: (manager: EntityManager) => Promise<void>): Promise<void> {
@@ -213,16 +221,11 @@ export class StationAdminService {
   }
 
   /** Every station write is audited and enters the change feed, both in the write's transaction. */
-  private async record(actor: Actor, manager: EntityManager, action: string, id: string, orgUnitId: string, detail?: Record<string, unknown>): Promise<void> {
-    await this.audit.record(actor, { action, targetType: 'station', targetId: id, orgUnitId, detail }, manager);
+  private async record(actor: Actor | ClientActor, manager: EntityManager, action: string, id: string, orgUnitId: string, detail?: Record<string, unknown>): Promise<void> {
+    const entry = { action, targetType: 'station', targetId: id, orgUnitId, detail };
+    await (isClient(actor) ? this.audit.recordClientCall(actor, entry, manager) : this.audit.record(actor, entry, manager));
     const station = await manager.getRepository(Station).findOneByOrFail({ id });
-    await this.changes.record(manager, {
-      type: ChangeType.Station,
-      action: action === 'station.create' ? ChangeAction.Created : ChangeAction.Updated,
-      subjectId: id,
-      unitId: station.orgUnitId,
-      data: { name: station.name, status: station.status, address: station.address, lat: station.lat, lng: station.lng, starLevel: station.starLevel, externalId: station.externalId },
-    });
+    await this.changes.record(manager, stationChange(station, action === 'station.create' ? ChangeAction.Created : ChangeAction.Updated));
   }
 
   private async view(station: Station): Promise<ManagedStation> {

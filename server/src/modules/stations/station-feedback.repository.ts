@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ReportStatus } from '@unionhub/shared';
-import type { EntityManager, Repository } from 'typeorm';
+import { type EntityManager, In, type Repository } from 'typeorm';
 import { StationRating } from './station-rating.entity';
 import { StationReport } from './station-report.entity';
 import { Station } from './station.entity';
@@ -17,6 +17,13 @@ export class StationFeedbackRepository {
     @InjectRepository(StationRating) private readonly ratings: Repository<StationRating>,
     @InjectRepository(StationReport) private readonly reports: Repository<StationReport>,
   ) {}
+
+  /** Which of these stored file keys are a report's photo. */
+  async photoKeysInUse(keys: string[]): Promise<string[]> {
+    if (keys.length === 0) return [];
+    const rows = await this.reports.find({ select: { photoKey: true }, where: { photoKey: In(keys) } });
+    return rows.map((row) => row.photoKey as string);
+  }
 
   async ratingSummary(stationId: string): Promise<RatingSummary> {
     const raw = await this.ratings

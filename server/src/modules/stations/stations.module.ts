@@ -10,19 +10,21 @@ import { StationAdminService } from './station-admin.service';
 import { StationFeedbackController } from './station-feedback.controller';
 import { StationFeedbackRepository } from './station-feedback.repository';
 import { StationFeedbackService } from './station-feedback.service';
+import { StationFileReferences } from './station-file-references';
 import { StationImportController } from './station-import/station-import.controller';
 import { StationImportService } from './station-import/station-import.service';
 import { StationRating } from './station-rating.entity';
 import { StationReport } from './station-report.entity';
 import { Station } from './station.entity';
 import { StationsController } from './stations.controller';
+import { StationSyncController } from './station-sync.controller';
 import { StationsRepository } from './stations.repository';
 import { StationsService } from './stations.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Station, StationRating, StationReport]), OrgsModule, AuditModule, FilesModule, ChangeFeedModule],
-  controllers: [StationsController, StationFeedbackController, StationAdminController, StationImportController],
-  providers: [StationsRepository, StationFeedbackRepository, StationsService, StationFeedbackService, StationAdminService, StationImportService, StationExportService],
-  exports: [StationsService],
+  controllers: [StationsController, StationFeedbackController, StationAdminController, StationImportController, StationSyncController],
+  providers: [StationsRepository, StationFeedbackRepository, StationsService, StationFeedbackService, StationFileReferences, StationAdminService, StationImportService, StationExportService],
+  exports: [StationsService, StationExportService],
 })
 export class StationsModule {}

@@ -72,6 +72,13 @@ export interface TextFilter {
 export class StationsRepository {
   constructor(@InjectRepository(Station) private readonly stations: Repository<Station>) {}
 
+  /** Which of these stored file keys are a station's photos; the keys live in a JSON column, so filtered here. */
+  async photoKeysInUse(keys: string[]): Promise<string[]> {
+    const wanted = new Set(keys);
+    const rows = await this.stations.createQueryBuilder('s').select('s.photoKeys', 'photoKeys').where("s.photoKeys <> '[]'").getRawMany<{ photoKeys: string }>();
+    return rows.flatMap((row) => JSON.parse(row.photoKeys) as string[]).filter((key) => wanted.has(key));
+  }
+
   private selectRows(alias = 's'): SelectQueryBuilder<Station> {
     const qb = this.stations.createQueryBuilder(alias).select(`${alias}.id`, 'id');
     for (const column of ROW_COLUMNS.slice(1)) qb.addSelect(`${alias}.${column}`, column);
@@ -145,8 +152,8 @@ export class StationsRepository {
     return qb;
   }
 
-  findByIds(ids: string[]): Promise<Station[]> {
-    return ids.length ? this.stations.findBy({ id: In(ids) }) : Promise.resolve([]);
+  findByIds(ids: string[], manager?: EntityManager): Promise<Station[]> {
+    return ids.length ? (manager?.getRepository(Station) ?? this.stations).findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
   findById(id: string, manager?: EntityManager): Promise<Station | null> {

@@ -12,6 +12,7 @@ import { SyncController } from './sync.controller';
 import { WebhookDelivery } from './webhooks/webhook-delivery.entity';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 import { WebhookSubscription } from './webhooks/webhook-subscription.entity';
+import { WebhookTargetGuard } from './webhooks/webhook-target-guard';
 import { WebhooksController } from './webhooks/webhooks.controller';
 import { WebhooksRepository } from './webhooks/webhooks.repository';
 import { WebhooksService } from './webhooks/webhooks.service';
@@ -20,6 +21,6 @@ import { WebhooksService } from './webhooks/webhooks.service';
 @Module({
   imports: [ConfigModule.forFeature(syncConfig), TypeOrmModule.forFeature([WebhookSubscription, WebhookDelivery]), ApiClientsModule, ChangeFeedModule, PersonalDataModule, AuditModule],
   controllers: [ApiClientsController, SyncController, WebhooksController],
-  providers: [ChangesService, WebhooksRepository, WebhooksService, WebhookDispatcher],
+  providers: [ChangesService, WebhooksRepository, WebhooksService, WebhookDispatcher, WebhookTargetGuard],
 })
 export class SyncModule {}

@@ -7,5 +7,8 @@ import { SyncClientsAndChangeFeed1795498455199 } from './1795498455199-SyncClien
 import { TransferDecisions1795498672057 } from './1795498672057-TransferDecisions';
 import { MutualAid1795498814408 } from './1795498814408-MutualAid';
 import { SyncWebhooks1795499032476 } from './1795499032476-SyncWebhooks';
+import { ChangeFeedOutbox1795502956410 } from './1795502956410-ChangeFeedOutbox';
+import { AidAutoEnrollment1795502983654 } from './1795502983654-AidAutoEnrollment';
+import { MemberAndOfficerTransfers1795503134041 } from './1795503134041-MemberAndOfficerTransfers';
 
-export const sqljsMigrations = [Initial1795493213190, Stations1795494241153, IdempotencyRecords1795494522094, Notifications1795494523197, ScanToJoin1795494524189, SyncClientsAndChangeFeed1795498455199, TransferDecisions1795498672057, MutualAid1795498814408, SyncWebhooks1795499032476];
+export const sqljsMigrations = [Initial1795493213190, Stations1795494241153, IdempotencyRecords1795494522094, Notifications1795494523197, ScanToJoin1795494524189, SyncClientsAndChangeFeed1795498455199, TransferDecisions1795498672057, MutualAid1795498814408, SyncWebhooks1795499032476, ChangeFeedOutbox1795502956410, AidAutoEnrollment1795502983654, MemberAndOfficerTransfers1795503134041];

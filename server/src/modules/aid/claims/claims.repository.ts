@@ -51,6 +51,17 @@ export class ClaimsRepository {
       .getMany();
   }
 
+  /** How many approved claims under `path` wait for a payment batch, and their sum in fen. */
+  async sumApprovedInSubtree(path: string): Promise<{ count: number; amount: number }> {
+    const row = await this.claims
+      .createQueryBuilder('c')
+      .select('COUNT(*)', 'count')
+      .addSelect('COALESCE(SUM(c.approvedAmount), 0)', 'amount')
+      .where('c.unitPath LIKE :prefix AND c.status = :status', { prefix: `${path}%`, status: ClaimStatus.Approved })
+      .getRawOne<{ count: unknown; amount: unknown }>();
+    return { count: Number(row?.count ?? 0), amount: Number(row?.amount ?? 0) };
+  }
+
   findByBatch(batchId: string): Promise<Claim[]> {
     return this.claims.find({ where: { payoutBatchId: batchId }, order: { createdAt: 'ASC' } });
   }
@@ -95,6 +106,13 @@ export class ClaimsRepository {
 
   documentsOf(claimIds: string[]): Promise<ClaimDocument[]> {
     return claimIds.length === 0 ? Promise.resolve([]) : this.documents.find({ where: { claimId: In(claimIds) }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Which of these stored file keys belong to a claim document. */
+  async fileKeysInUse(keys: string[]): Promise<string[]> {
+    if (keys.length === 0) return [];
+    const rows = await this.documents.find({ select: { fileKey: true }, where: { fileKey: In(keys) } });
+    return rows.map((row) => row.fileKey);
   }
 
   findDocument(claimId: string, documentId: string): Promise<ClaimDocument | null> {

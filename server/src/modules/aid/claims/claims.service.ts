@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ClaimAction, type ClaimDetail, ClaimStatus, maskBankAccount } from '@unionhub/shared';
+import { ChangeAction, ClaimAction, type ClaimDetail, ClaimStatus, maskBankAccount } from '@unionhub/shared';
 import type { Actor } from '../../../common/actor';
 import { PersonalDataCipher } from '../../../common/personal-data/personal-data-cipher';
 import { TransactionRunner } from '../../../database/transaction-runner';
@@ -7,6 +7,7 @@ import { isUniqueViolation } from '../../../database/unique-violation';
 import { FilesService } from '../../files/files.service';
 import { IdempotencyService, type IdempotentResult } from '../../idempotency/idempotency.service';
 import { OrgsService } from '../../orgs/orgs.service';
+import { AidChanges } from '../aid-changes';
 import { AidError, AidErrorCode } from '../aid.errors';
 import type { CreateClaimDto } from '../dto/create-claim.dto';
 import type { UploadDocumentDto } from '../dto/upload-document.dto';
@@ -33,6 +34,7 @@ export class ClaimsService {
     private readonly orgs: OrgsService,
     private readonly views: ClaimViews,
     private readonly transitions: ClaimTransitions,
+    private readonly changes: AidChanges,
     private readonly files: FilesService,
     private readonly idempotency: IdempotencyService,
     private readonly cipher: PersonalDataCipher,
@@ -72,6 +74,7 @@ export class ClaimsService {
           submittedOn: null,
         });
         await this.transitions.record(manager, created, 'create', ClaimStatus.Draft, 1, actor, null);
+        await this.changes.claimChanged(manager, created, ChangeAction.Created);
         return created;
       });
       return { status: 201, body: await this.views.detail(claim, plan, 'member') };

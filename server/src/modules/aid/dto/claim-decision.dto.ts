@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { type ClaimRejectReason, ClaimRejectReasonLabel } from '@unionhub/shared';
 import { IsIn, IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
 
-export const RejectReasonCode = ['not-covered', 'not-eligible', 'documents-invalid', 'duplicate', 'other'] as const;
+export const RejectReasonCode = Object.keys(ClaimRejectReasonLabel) as ClaimRejectReason[];
 
 /** Every decision names the version the officer looked at: a stale screen is refused with 409. */
 export class ClaimVersionDto {
@@ -34,7 +35,7 @@ export class ApproveClaimDto extends ClaimVersionDto {
 export class RejectClaimDto extends ClaimVersionDto {
   @ApiProperty({ enum: RejectReasonCode })
   @IsIn(RejectReasonCode, { message: '请选择不通过的原因' })
-  reasonCode: (typeof RejectReasonCode)[number];
+  reasonCode: ClaimRejectReason;
 
   @ApiProperty({ example: '出险日期在保障期之外' })
   @IsString({ message: '请写明原因，会员会看到' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AidPlanCategory, ClaimDocumentKind } from '@unionhub/shared';
-import { ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { AidPlanCategory, ClaimDocumentKind, Occupation } from '@unionhub/shared';
+import { ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -83,4 +83,15 @@ export class CreatePlanDto {
   @ArrayMinSize(1, { message: '至少需要一种材料' })
   @IsIn(Object.values(ClaimDocumentKind), { each: true, message: '材料类别不对' })
   requiredDocuments: ClaimDocumentKind[];
+
+  @ApiPropertyOptional({ description: '入会时自动参加（如免费的新就业形态专项保障）' })
+  @IsOptional()
+  @IsBoolean({ message: '请选择是否入会自动参加' })
+  autoEnrollOnJoin?: boolean;
+
+  @ApiPropertyOptional({ enum: Object.values(Occupation), isArray: true, description: '只为这些职业的新会员自动参加；不填为所有新会员' })
+  @IsOptional()
+  @IsArray({ message: '请选择自动参加的职业' })
+  @IsIn(Object.values(Occupation), { each: true, message: '职业选择有误，请重新选择' })
+  autoEnrollOccupations?: Occupation[];
 }

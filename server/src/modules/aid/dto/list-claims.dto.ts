@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ClaimStatus } from '@unionhub/shared';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PageLimit, PageOffset } from '../../../common/page-query.decorators';
 
 export class ListClaimsDto {
   @ApiPropertyOptional({ enum: Object.values(ClaimStatus), description: '默认：待处理（已提交、已补充、审核中）' })
@@ -13,16 +14,9 @@ export class ListClaimsDto {
   @IsUUID('all', { message: '保障项目不对' })
   planId?: string;
 
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @IsInt({ message: '分页参数不对' })
-  @Min(0, { message: '分页参数不对' })
+  @PageOffset()
   offset: number = 0;
 
-  @ApiPropertyOptional({ default: 20 })
-  @IsOptional()
-  @IsInt({ message: '分页参数不对' })
-  @Min(1, { message: '每页至少1条' })
-  @Max(100, { message: '每页最多100条' })
+  @PageLimit(100)
   limit: number = 20;
 }

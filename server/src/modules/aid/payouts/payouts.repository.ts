@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
+import { OrgUnit } from '../../orgs/org-unit.entity';
 import { PayoutBatch } from './payout-batch.entity';
 
 @Injectable()
@@ -9,6 +10,19 @@ export class PayoutsRepository {
 
   findById(id: string): Promise<PayoutBatch | null> {
     return this.batches.findOneBy({ id });
+  }
+
+  /** The batches made by units under `path`, newest first. */
+  findInSubtree(path: string, offset: number, limit: number): Promise<[PayoutBatch[], number]> {
+    return this.batches
+      .createQueryBuilder('b')
+      .innerJoin(OrgUnit, 'u', 'u.id = b.orgUnitId')
+      .where('u.path LIKE :prefix', { prefix: `${path}%` })
+      .orderBy('b.createdAt', 'DESC')
+      .addOrderBy('b.id', 'ASC')
+      .skip(offset)
+      .take(limit)
+      .getManyAndCount();
   }
 
   async insert(manager: EntityManager, batch: Pick<PayoutBatch, 'orgUnitId' | 'createdBy' | 'claimCount' | 'totalAmount'>): Promise<PayoutBatch> {

@@ -1,4 +1,4 @@
-import type { AidPlanCategory, ClaimDocumentKind, FilingDeadline, PayoutRule } from '@unionhub/shared';
+import type { AidPlanCategory, ClaimDocumentKind, FilingDeadline, Occupation, PayoutRule } from '@unionhub/shared';
 import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
 import { IdColumn } from '../../../database/id-column';
 
@@ -36,6 +36,13 @@ export class AidPlan {
 
   @Column({ type: 'simple-json' })
   requiredDocuments: ClaimDocumentKind[];
+
+  /** Enrolls every new member (of `autoEnrollOccupations`, when set) as the membership is created. */
+  @Column({ type: 'boolean', default: false })
+  autoEnrollOnJoin: boolean;
+
+  @Column({ type: 'simple-json', nullable: true })
+  autoEnrollOccupations: Occupation[] | null;
 
   @CreateDateColumn()
   createdAt: Date;

@@ -20,6 +20,8 @@ export const toPlanView = (plan: AidPlan): AidPlanView => ({
   filingDeadline: plan.filingDeadline,
   payoutRule: plan.payoutRule,
   requiredDocuments: plan.requiredDocuments,
+  autoEnrollOnJoin: plan.autoEnrollOnJoin,
+  autoEnrollOccupations: plan.autoEnrollOccupations,
 });
 
 function payoutRuleOf(input: CreatePlanDto): PayoutRule {
@@ -56,6 +58,8 @@ export class PlansService {
           filingDeadline: deadlineOf(input),
           payoutRule: payoutRuleOf(input),
           requiredDocuments: [...new Set(input.requiredDocuments)],
+          autoEnrollOnJoin: input.autoEnrollOnJoin ?? false,
+          autoEnrollOccupations: input.autoEnrollOnJoin && input.autoEnrollOccupations?.length ? [...new Set(input.autoEnrollOccupations)] : null,
         });
         await this.audit.record(actor, { action: 'aid.plan.create', targetType: 'aid_plan', targetId: created.id, orgUnitId: actor.orgUnitId, detail: { code: created.code } }, manager);
         return created;

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type ClaimDetail, Role } from '@unionhub/shared';
+import { type ClaimDetail, type ClaimPage, Role } from '@unionhub/shared';
 import { Access } from '../../../common/access.decorator';
 import { type Actor, CurrentActor } from '../../../common/actor';
 import { ParseIdPipe } from '../../../common/parse-id.pipe';
 import { ApproveClaimDto, ClaimVersionDto, RejectClaimDto, RequestInfoDto } from '../dto/claim-decision.dto';
 import { ListClaimsDto } from '../dto/list-claims.dto';
-import { type ClaimPage, ClaimReviewService } from './claim-review.service';
+import { ClaimReviewService } from './claim-review.service';
 
 /** Officers' review of the claims in their subtree. */
 @ApiTags('aid')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ClaimAction, type ClaimDetail, type ClaimStatus, ClaimStatus as Status, ClaimStatusLabel } from '@unionhub/shared';
+import { ChangeAction, ClaimAction, type ClaimDetail, type ClaimPage, type ClaimStatus, ClaimStatus as Status, ClaimStatusLabel } from '@unionhub/shared';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../../common/actor';
 import type { AllConfig } from '../../../config';
@@ -9,6 +9,8 @@ import { AuditService } from '../../audit/audit.service';
 import { NotificationsService } from '../../notifications/notifications.service';
 import type { OrgUnit } from '../../orgs/org-unit.entity';
 import { OrgsService } from '../../orgs/orgs.service';
+import { AidChanges } from '../aid-changes';
+import { type ClaimProgress, ClaimProgressPush } from '../claims/claim-progress-push';
 import { AidError, AidErrorCode } from '../aid.errors';
 import { ClaimTransitions } from '../claims/claim-transitions';
 import { ClaimViews } from '../claims/claim-views';
@@ -23,11 +25,6 @@ import { PlansService } from '../plans/plans.service';
 const WAITING: ClaimStatus[] = [Status.Submitted, Status.Resubmitted, Status.InReview];
 const yuan = (fen: number): string => (fen / 100).toFixed(2);
 
-export interface ClaimPage {
-  items: ClaimDetail[];
-  total: number;
-}
-
 /** Officers review the claims of their subtree; every decision and every look at a claim is audited. */
 @Injectable()
 export class ClaimReviewService {
@@ -36,6 +33,8 @@ export class ClaimReviewService {
     private readonly plans: PlansService,
     private readonly views: ClaimViews,
     private readonly transitions: ClaimTransitions,
+    private readonly changes: AidChanges,
+    private readonly progress: ClaimProgressPush,
     private readonly orgs: OrgsService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
@@ -66,6 +65,7 @@ export class ClaimReviewService {
     return this.decide(actor, id, input.version, ClaimAction.RequestInfo, async () => ({
       note: input.message.trim(),
       message: { title: '理赔申请需要补充材料', body: `工会需要您补充：${input.message.trim()}。请在“互助”里打开这份申请补充后重新提交。` },
+      push: { progress: '需补充材料', note: input.message.trim() },
     }));
   }
 
@@ -73,6 +73,7 @@ export class ClaimReviewService {
     return this.decide(actor, id, input.version, ClaimAction.Reject, async () => ({
       note: `${input.reasonCode}：${input.note.trim()}`,
       message: { title: '理赔申请未通过', body: `您的理赔申请未通过，原因：${input.note.trim()}。如有疑问请联系所在工会。` },
+      push: { progress: '未通过', note: input.note.trim() },
     }));
   }
 
@@ -95,12 +96,14 @@ export class ClaimReviewService {
           throw new AidError(AidErrorCode.ChangedMeanwhile);
         }
         await this.transitions.record(manager, claim, 'first-approval', Status.InReview, claim.version + 1, actor, `初审核定 ${yuan(input.amount)} 元，待复核`);
+        await this.changes.claimChanged(manager, { ...claim, pendingApprovalAmount: input.amount, version: claim.version + 1 }, ChangeAction.Updated);
       } else {
         await this.transitions.apply(manager, claim, { action: ClaimAction.Approve, by: 'officer', actor, note: input.note?.trim() || null, changes: { approvedAmount: input.amount } });
         await this.notifyApproved(manager, claim, input.amount);
       }
       await this.audit.record(actor, { action: needsSecond ? 'aid.claim.first-approval' : 'aid.claim.approve', targetType: 'aid_claim', targetId: id, orgUnitId: unit.id, detail: { amount: input.amount } }, manager);
     });
+    if (!needsSecond) await this.progress.send(claim, '已通过', `核定赔付${yuan(input.amount)}元`);
     return this.detailOf(id);
   }
 
@@ -123,6 +126,7 @@ export class ClaimReviewService {
       await this.audit.record(actor, { action: 'aid.claim.approve', targetType: 'aid_claim', targetId: id, orgUnitId: unit.id, detail: { amount, firstApprover: claim.pendingApprovalBy } }, manager);
       await this.notifyApproved(manager, claim, amount);
     });
+    await this.progress.send(claim, '已通过', `核定赔付${yuan(amount)}元`);
     return this.detailOf(id);
   }
 
@@ -131,18 +135,19 @@ export class ClaimReviewService {
     id: string,
     version: number,
     action: ClaimAction,
-    describe: () => Promise<{ note: string | null; message?: { title: string; body: string } }>,
+    describe: () => Promise<{ note: string | null; message?: { title: string; body: string }; push?: { progress: ClaimProgress; note: string } }>,
   ): Promise<ClaimDetail> {
     const { claim, unit } = await this.findInScope(actor, id);
     this.assertNotOwn(actor, claim);
     if (claim.version !== version) throw new AidError(AidErrorCode.ChangedMeanwhile);
-    const { note, message } = await describe();
+    const { note, message, push } = await describe();
     await this.transactions.run(async (manager) => {
       // A new decision clears a pending first approval: the amount is decided afresh.
       const to = await this.transitions.apply(manager, claim, { action, by: 'officer', actor, note, changes: { pendingApprovalAmount: null, pendingApprovalBy: null } });
       await this.audit.record(actor, { action: `aid.claim.${action}`, targetType: 'aid_claim', targetId: id, orgUnitId: unit.id, detail: note ? { note, to } : { to } }, manager);
-      if (message) await this.notifications.notifyInApp(manager, claim.userId, { ...message, link: `/aid/claim/index?id=${claim.id}` });
+      if (message) await this.notifications.notifyInApp(manager, claim.userId, { ...message, link: `/claim/detail/index?id=${claim.id}` });
     });
+    if (push) await this.progress.send(claim, push.progress, push.note);
     return this.detailOf(id);
   }
 
@@ -150,7 +155,7 @@ export class ClaimReviewService {
     return this.notifications.notifyInApp(manager, claim.userId, {
       title: '理赔申请已通过',
       body: `您的理赔申请已审核通过，核定赔付 ${yuan(amount)} 元，将打入尾号 ${claim.bankAccountMasked.slice(-4)} 的银行卡。状态：${ClaimStatusLabel.approved}。`,
-      link: `/aid/claim/index?id=${claim.id}`,
+      link: `/claim/detail/index?id=${claim.id}`,
     });
   }
 

@@ -93,7 +93,7 @@ export class ApplicationsService {
     if (member.userId !== actor.userId) throw new JoinError(JoinErrorCode.IdBoundElsewhere);
     if (member.orgUnitId === join.unit.id) return { outcome: 'member', member, application: null, created: false };
     const open = await this.transfers.findOpen(manager, member);
-    if (open) return { outcome: 'transfer', member, transfer: open, application: await this.applications.findById(open.applicationId, manager), created: false };
+    if (open) return { outcome: 'transfer', member, transfer: open, application: open.applicationId ? await this.applications.findById(open.applicationId, manager) : null, created: false };
     const application = await this.applications.insert(manager, {
       ...this.fields(actor, join, idHash),
       status: ApplicationStatus.Transfer,

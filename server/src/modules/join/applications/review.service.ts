@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationStatus, ChangeAction, chinaDate, type JoinApplicationDetail, type JoinApplicationPage, type RevealedIdentity } from '@unionhub/shared';
+import { ApplicationStatus, ChangeAction, type JoinApplicationDetail, type JoinApplicationPage, type RevealedIdentity } from '@unionhub/shared';
 import type { Actor } from '../../../common/actor';
 import { PersonalDataCipher } from '../../../common/personal-data/personal-data-cipher';
 import { TransactionRunner } from '../../../database/transaction-runner';
 import { isUniqueViolation } from '../../../database/unique-violation';
 import { AuditService } from '../../audit/audit.service';
 import { NotificationsService } from '../../notifications/notifications.service';
+import { thingValue, timeValue } from '../../notifications/subscribe-fields';
 import type { OrgUnit } from '../../orgs/org-unit.entity';
 import { OrgsService } from '../../orgs/orgs.service';
 import { ChannelsService } from '../channels/channels.service';
@@ -17,9 +18,6 @@ import { officerRoot } from '../officer-scope';
 import { ApplicationViews } from './application-views';
 import { ApplicationsRepository } from './applications.repository';
 import type { JoinApplication } from './join-application.entity';
-
-const THING_MAX = 20;
-const clip = (text: string) => ([...text].length > THING_MAX ? `${[...text].slice(0, THING_MAX - 1).join('')}…` : text);
 
 /** Officers review the applications of their subtree; every decision and reveal is audited. */
 @Injectable()
@@ -120,15 +118,14 @@ export class ReviewService {
 
   /** The WeChat message of the join-result template: unit, result, note, time. */
   private pushDecision(application: JoinApplication, unit: OrgUnit, result: '已通过' | '未通过', note: string): Promise<void> {
-    const now = new Date();
     return this.notifications.pushToWechat(application.userId, {
       topic: 'join-result',
       page: result === '已通过' ? 'member/card/index' : 'join/result/index',
       data: {
-        thing1: { value: clip(unit.name) },
+        thing1: { value: thingValue(unit.name) },
         phrase2: { value: result },
-        thing3: { value: clip(note) },
-        time4: { value: `${chinaDate(now)} ${new Date(now.getTime() + 8 * 3600_000).toISOString().slice(11, 16)}` },
+        thing3: { value: thingValue(note) },
+        time4: { value: timeValue(new Date()) },
       },
     });
   }

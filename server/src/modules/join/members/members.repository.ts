@@ -23,6 +23,10 @@ export class MembersRepository {
     return manager.getRepository(Member).findOneBy({ activeIdHash: idHash });
   }
 
+  findActiveByNumber(memberNumber: string): Promise<Member | null> {
+    return this.members.findOneBy({ memberNumber, status: 'active' });
+  }
+
   findActiveByUser(userId: string, manager?: EntityManager): Promise<Member | null> {
     return (manager?.getRepository(Member) ?? this.members).findOneBy({ activeUserId: userId });
   }

@@ -16,6 +16,7 @@ import type { Actor } from '../../../common/actor';
 import { PersonalDataCipher } from '../../../common/personal-data/personal-data-cipher';
 import type { AllConfig } from '../../../config';
 import { TransactionRunner } from '../../../database/transaction-runner';
+import { EnrollmentsService } from '../../aid/enrollments/enrollments.service';
 import { AuditService } from '../../audit/audit.service';
 import type { OrgUnit } from '../../orgs/org-unit.entity';
 import { OrgsService } from '../../orgs/orgs.service';
@@ -38,6 +39,7 @@ export class MembersService {
     private readonly cipher: PersonalDataCipher,
     private readonly orgs: OrgsService,
     private readonly audit: AuditService,
+    private readonly aidEnrollments: EnrollmentsService,
     private readonly transactions: TransactionRunner,
     private readonly config: ConfigService<AllConfig, true>,
   ) {}
@@ -53,11 +55,12 @@ export class MembersService {
   /**
    * Makes the application's person a member of `unit`, numbered `<unit code>-<year>-<sequence>`.
    * The unique indexes on the active ID hash and account refuse a second active membership.
-   * `sequence` comes from `reserveSequence`, taken before the caller's transaction.
+   * `sequence` comes from `reserveSequence`, taken before the caller's transaction. The new member
+   * is enrolled, in the same transaction, in the mutual-aid plans that enroll joiners automatically.
    */
   async issue(manager: EntityManager, application: JoinApplication, unit: OrgUnit, sequence: number): Promise<Member> {
     const today = chinaDate(new Date());
-    return this.members.insert(manager, {
+    const member = await this.members.insert(manager, {
       userId: application.userId,
       orgUnitId: unit.id,
       unitPath: unit.path,
@@ -73,6 +76,8 @@ export class MembersService {
       applicationId: application.id,
       joinedOn: today,
     });
+    await this.aidEnrollments.enrollOnJoining(manager, member, application.occupation);
+    return member;
   }
 
   /**

@@ -6,19 +6,31 @@ import { type Actor, CurrentActor } from '../../../common/actor';
 import { ParseIdPipe } from '../../../common/parse-id.pipe';
 import { ListTransfersDto } from '../dto/list-transfers.dto';
 import { RefuseTransferDto } from '../dto/refuse-transfer.dto';
+import { StartTransferDto } from '../dto/start-transfer.dto';
+import { TransferRequestsService } from './transfer-requests.service';
 import { TransfersService } from './transfers.service';
 
 @ApiTags('join')
 @ApiBearerAuth()
 @Controller('join/transfers')
 export class TransfersController {
-  constructor(private readonly transfers: TransfersService) {}
+  constructor(
+    private readonly transfers: TransfersService,
+    private readonly requests: TransferRequestsService,
+  ) {}
 
   @Get()
   @Access.roles(Role.Officer, Role.Admin)
   @ApiOperation({ summary: '组织关系转接：待转出、待接收或全部' })
   list(@CurrentActor() actor: Actor, @Query() query: ListTransfersDto): Promise<TransferSummary[]> {
     return this.transfers.list(actor, query.queue);
+  }
+
+  @Post()
+  @Access.roles(Role.Officer, Role.Admin)
+  @ApiOperation({ summary: '为会员发起转接（按会员号；转出方发起即视为已同意转出，转入方发起即视为已同意接收）' })
+  start(@CurrentActor() actor: Actor, @Body() body: StartTransferDto): Promise<TransferSummary> {
+    return this.requests.startForMember(actor, body);
   }
 
   @Post(':id/release')

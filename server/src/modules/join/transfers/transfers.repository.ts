@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type TransferQueue, TransferStatus } from '@unionhub/shared';
+import { TransferOrigin, type TransferQueue, TransferStatus } from '@unionhub/shared';
 import type { EntityManager, Repository } from 'typeorm';
 import { Transfer } from './transfer.entity';
 
 const LIST_LIMIT = 200;
 
-export type NewTransfer = Pick<Transfer, 'memberId' | 'applicationId' | 'fromUnitId' | 'fromUnitPath' | 'toUnitId' | 'toUnitPath' | 'openMemberId'>;
+export type NewTransfer = Pick<Transfer, 'memberId' | 'applicationId' | 'fromUnitId' | 'fromUnitPath' | 'toUnitId' | 'toUnitPath' | 'openMemberId'> &
+  Partial<Pick<Transfer, 'origin' | 'startedBy' | 'acceptedInAdvance' | 'reason' | 'newEmployer' | 'status' | 'releasedBy' | 'releasedAt'>>;
+
+const MINE_LIMIT = 20;
 
 @Injectable()
 export class TransfersRepository {
@@ -20,10 +23,29 @@ export class TransfersRepository {
     return manager.getRepository(Transfer).findOneBy({ openMemberId: memberId });
   }
 
+  /** The member's own transfers, newest first. */
+  findForMember(memberId: string): Promise<Transfer[]> {
+    return this.transfers.find({ where: { memberId }, order: { createdAt: 'DESC' }, take: MINE_LIMIT });
+  }
+
   async insert(manager: EntityManager, transfer: NewTransfer): Promise<Transfer> {
     const repository = manager.getRepository(Transfer);
     return repository.save(
-      repository.create({ ...transfer, status: TransferStatus.Requested, releasedBy: null, releasedAt: null, decidedBy: null, decidedAt: null, refusedBy: null, refuseReason: null }),
+      repository.create({
+        origin: TransferOrigin.Application,
+        startedBy: null,
+        acceptedInAdvance: false,
+        reason: null,
+        newEmployer: null,
+        status: TransferStatus.Requested,
+        releasedBy: null,
+        releasedAt: null,
+        ...transfer,
+        decidedBy: null,
+        decidedAt: null,
+        refusedBy: null,
+        refuseReason: null,
+      }),
     );
   }
 

@@ -12,13 +12,15 @@ import { JoinError, JoinErrorCode } from '../join.errors';
 import type { Member } from '../members/member.entity';
 import { MembersRepository } from '../members/members.repository';
 import { officerRoot } from '../officer-scope';
+import { TransferNotices } from './transfer-notices';
 import type { Transfer } from './transfer.entity';
 import { TransfersRepository } from './transfers.repository';
 
 /**
  * 组织关系转接. A member who joins in another unit gets one open request instead of a second
- * membership; the releasing unit's officer releases it, the receiving unit's officer accepts it,
- * and the membership (number, join date, history) moves. Either side may refuse with a reason.
+ * membership (members and officers may also start one: TransferRequestsService); the releasing
+ * unit's officer releases it, the receiving unit's officer accepts it, and the membership (number,
+ * join date, history) moves. Either side may refuse with a reason. The member hears of each decision.
  */
 @Injectable()
 export class TransfersService {
@@ -28,6 +30,7 @@ export class TransfersService {
     private readonly orgs: OrgsService,
     private readonly audit: AuditService,
     private readonly changes: JoinChanges,
+    private readonly notices: TransferNotices,
     private readonly transactions: TransactionRunner,
   ) {}
 
@@ -58,18 +61,34 @@ export class TransfersService {
   }
 
   async summaryOf(transfer: Transfer, member: Member): Promise<TransferSummary> {
-    return toSummary(transfer, member, await this.orgs.summariesOf([transfer.fromUnitId, transfer.toUnitId]));
+    return (await this.summariesFor([transfer], member))[0];
   }
 
-  /** The releasing unit's officer lets the member go; the receiving unit decides next. */
+  /** One member's transfers, for his own page. */
+  async summariesFor(transfers: Transfer[], member: Member): Promise<TransferSummary[]> {
+    const units = await this.orgs.summariesOf(transfers.flatMap((t) => [t.fromUnitId, t.toUnitId]));
+    return transfers.map((t) => toSummary(t, member, units));
+  }
+
+  /**
+   * The releasing unit's officer lets the member go; the receiving unit decides next, unless its
+   * officer started the transfer: his agreement stands, so the release completes the move.
+   */
   async release(actor: Actor, id: string): Promise<TransferSummary> {
     const transfer = await this.find(id);
     await this.orgs.assertInScope(actor, transfer.fromUnitId);
-    return this.decide(actor, transfer, TransferStatus.Requested, JoinErrorCode.TransferNotReleasable, 'join.transfer.release', {
-      status: TransferStatus.Released,
-      releasedBy: actor.userId,
-      releasedAt: new Date(),
-    });
+    const now = new Date();
+    const released: Partial<Transfer> = { status: TransferStatus.Released, releasedBy: actor.userId, releasedAt: now };
+    if (!transfer.acceptedInAdvance) return this.decide(actor, transfer, TransferStatus.Requested, JoinErrorCode.TransferNotReleasable, 'join.transfer.release', released);
+    return this.decide(
+      actor,
+      transfer,
+      TransferStatus.Requested,
+      JoinErrorCode.TransferNotReleasable,
+      'join.transfer.release',
+      { ...released, status: TransferStatus.Accepted, decidedBy: transfer.startedBy, decidedAt: now, openMemberId: null },
+      (manager) => this.moveMember(manager, transfer),
+    );
   }
 
   /** The receiving unit's officer takes the member in: the membership moves with its history. */
@@ -83,10 +102,7 @@ export class TransfersService {
       JoinErrorCode.TransferNotAcceptable,
       'join.transfer.accept',
       { status: TransferStatus.Accepted, decidedBy: actor.userId, decidedAt: new Date(), openMemberId: null },
-      async (manager) => {
-        const moved = await this.members.moveToUnit(manager, transfer.memberId, transfer.toUnitId, transfer.toUnitPath);
-        await this.changes.memberChanged(manager, moved, ChangeAction.Updated);
-      },
+      (manager) => this.moveMember(manager, transfer),
     );
   }
 
@@ -106,10 +122,19 @@ export class TransfersService {
     });
   }
 
+  /** A step's audit entries, one per unit since each unit's auditors see their own subtree, and its change-feed entry. */
+  async recordStep(manager: EntityManager, actor: Actor, transfer: Transfer, action: string, changeAction: ChangeAction): Promise<void> {
+    const detail = { status: transfer.status, origin: transfer.origin, fromUnitId: transfer.fromUnitId, toUnitId: transfer.toUnitId, reason: transfer.refuseReason ?? transfer.reason };
+    for (const orgUnitId of [transfer.fromUnitId, transfer.toUnitId]) {
+      await this.audit.record(actor, { action, targetType: 'transfer', targetId: transfer.id, orgUnitId, detail }, manager);
+    }
+    await this.changes.transferChanged(manager, transfer, changeAction);
+  }
+
   /**
    * One step of the workflow in one transaction: the conditional update (only from `from`, so two
-   * officers deciding at once cannot both win), then its effects, the audit entries of both units
-   * and the change-feed entry.
+   * officers deciding at once cannot both win), then its effects, the audit entries of both units,
+   * the change-feed entry and the member's in-app message; his WeChat message once committed.
    */
   private async decide(
     actor: Actor,
@@ -120,20 +145,23 @@ export class TransfersService {
     changes: Partial<Transfer>,
     effects?: (manager: EntityManager) => Promise<void>,
   ): Promise<TransferSummary> {
+    const member = (await this.members.findById(transfer.memberId)) as Member;
+    const units = await this.orgs.summariesOf([transfer.fromUnitId, transfer.toUnitId]);
     const updated = await this.transactions.run(async (manager) => {
       if (!(await this.transfers.advance(manager, transfer.id, from, changes))) throw new JoinError(conflict);
       if (effects) await effects(manager);
       const after = (await this.transfers.findById(transfer.id, manager)) as Transfer;
-      const detail = { status: after.status, fromUnitId: after.fromUnitId, toUnitId: after.toUnitId, reason: after.refuseReason };
-      // Each unit's auditors filter by their own subtree, so both sides get an entry.
-      for (const orgUnitId of [transfer.fromUnitId, transfer.toUnitId]) {
-        await this.audit.record(actor, { action, targetType: 'transfer', targetId: transfer.id, orgUnitId, detail }, manager);
-      }
-      await this.changes.transferChanged(manager, after, ChangeAction.Updated);
+      await this.recordStep(manager, actor, after, action, ChangeAction.Updated);
+      await this.notices.inApp(manager, after, member, units);
       return after;
     });
-    const member = (await this.members.findById(updated.memberId)) as Member;
-    return this.summaryOf(updated, member);
+    await this.notices.push(updated, member, units);
+    return toSummary(updated, member, units);
+  }
+
+  private async moveMember(manager: EntityManager, transfer: Transfer): Promise<void> {
+    const moved = await this.members.moveToUnit(manager, transfer.memberId, transfer.toUnitId, transfer.toUnitPath);
+    await this.changes.memberChanged(manager, moved, ChangeAction.Updated);
   }
 
   private async find(id: string): Promise<Transfer> {
@@ -156,5 +184,8 @@ function toSummary(transfer: Transfer, member: Member, units: Map<string, OrgUni
     decidedAt: transfer.decidedAt?.toISOString() ?? null,
     refusedBy: transfer.refusedBy,
     refuseReason: transfer.refuseReason,
+    origin: transfer.origin,
+    reason: transfer.reason,
+    newEmployer: transfer.newEmployer,
   };
 }

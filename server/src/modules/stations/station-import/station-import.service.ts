@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
+  ChangeAction,
   type ImportPreviewRow,
   type ImportRowError,
   ImportMode,
@@ -19,6 +20,9 @@ import { AuditService, type AuditRecord } from '../../audit/audit.service';
 import { decodeBase64 } from '../../files/files.service';
 import type { OrgUnit } from '../../orgs/org-unit.entity';
 import { OrgsService } from '../../orgs/orgs.service';
+import { ChangeFeedService } from '../../sync/changes/change-feed.service';
+import { stationChange } from '../station-change';
+import type { Station } from '../station.entity';
 import { StationsRepository } from '../stations.repository';
 import { ExistingStations, type PlannedRow, planRow } from './import-plan';
 import type { ImportUnit, StationDraft } from './parse-row';
@@ -54,6 +58,7 @@ export class StationImportService {
     private readonly stations: StationsRepository,
     private readonly orgs: OrgsService,
     private readonly audit: AuditService,
+    private readonly changes: ChangeFeedService,
     private readonly transactions: TransactionRunner,
   ) {}
 
@@ -189,7 +194,18 @@ export class StationImportService {
       }
     }
     await this.audit.recordMany(actor, audits, manager);
+    await this.recordChanges(manager, planned);
     return planned;
+  }
+
+  /** One change-feed event per station created or updated, in row order, in the batch's transaction. */
+  private async recordChanges(manager: EntityManager, planned: PlannedRow[]): Promise<void> {
+    const written = planned.flatMap((row) => (row.action === 'create' ? [{ id: row.station.id, action: ChangeAction.Created }] : row.action === 'update' ? [{ id: row.id, action: ChangeAction.Updated }] : []));
+    const stations = new Map((await this.stations.findByIds(written.map((w) => w.id), manager)).map((s) => [s.id, s]));
+    await this.changes.recordMany(
+      manager,
+      written.map((w) => stationChange(stations.get(w.id) as Station, w.action)),
+    );
   }
 
   private async withUniqueRetries<T>(work: () => Promise<T>): Promise<T> {

@@ -1,4 +1,4 @@
-import { PassThrough, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import {
   FACILITIES,
   FacilityLabel,
@@ -8,10 +8,11 @@ import {
   StationStatusLabel,
 } from '@unionhub/shared';
 import ExcelJS from 'exceljs';
+import { streamXlsx } from '../../../common/spreadsheet/xlsx-stream';
 import { fromFacilityMask } from '../facility-mask';
 import type { Station } from '../station.entity';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_TYPE } from '../../../common/spreadsheet/xlsx-stream';
 
 /** Export columns, in order; the template leaves out the system id, which only exports carry. */
 const EXPORT_FIELDS: ImportField[] = [
@@ -62,22 +63,10 @@ export function exportRow(station: Station, unitCode: string): Record<ImportFiel
   };
 }
 
-/**
- * Writes stations page by page with ExcelJS's streaming writer: each row is committed as it is
- * written, so a large export never sits in memory as a workbook.
- */
+/** Stations page by page in the export columns, written as they are read (see `streamXlsx`). */
 export function streamStationsXlsx(pages: AsyncIterable<Record<ImportField, Cell>[]>): Readable {
-  const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet('驿站');
-  sheet.columns = columnsOf(EXPORT_FIELDS);
-  sheet.getRow(1).font = { bold: true };
-  void (async () => {
-    for await (const rows of pages) for (const row of rows) sheet.addRow(row).commit();
-    sheet.commit();
-    await workbook.commit();
-  })().catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
-  return out;
+  const columns = EXPORT_FIELDS.map((field) => ({ key: field, header: ImportFieldHeader[field], width: WIDTHS[field] ?? 14 }));
+  return streamXlsx([{ name: '驿站', columns, pages }]);
 }
 
 const INSTRUCTIONS: string[] = [

@@ -12,20 +12,52 @@ export class ChangeFeedRepository {
   constructor(@InjectRepository(ChangeEvent) private readonly events: Repository<ChangeEvent>) {}
 
   /**
-   * Takes the next sequence number. The upsert locks the counter row until the caller's
-   * transaction commits or rolls back; the read that follows sees the caller's own increment.
+   * The outbox write: no number yet, so the writer takes no lock that another writer needs. In
+   * order, in chunks that stay under the embedded database's limit on bound parameters.
    */
-  async takeNextSeq(manager: EntityManager): Promise<string> {
-    await incrementCounters(manager, 'change_sequence', { name: FEED }, { value: 1 });
-    const row = await manager.getRepository(ChangeSequence).findOneByOrFail({ name: FEED });
-    return String(row.value);
+  async insert(manager: EntityManager, events: Omit<ChangeEvent, 'pos' | 'seq' | 'createdAt'>[]): Promise<void> {
+    for (let i = 0; i < events.length; i += 100) await manager.getRepository(ChangeEvent).insert(events.slice(i, i + 100).map((event) => ({ ...event, seq: null })));
   }
 
-  async insert(manager: EntityManager, event: Omit<ChangeEvent, 'id' | 'createdAt'>): Promise<void> {
-    await manager.getRepository(ChangeEvent).insert(event);
+  async hasUnnumbered(): Promise<boolean> {
+    return (await this.events.createQueryBuilder('e').select('e.pos').where('e.seq IS NULL').limit(1).getRawOne()) !== undefined;
   }
 
-  /** Events after `afterSeq` in the subtree under `path` (either unit of a transfer), oldest first. */
+  /**
+   * Gives the next numbers to committed, unnumbered events in `pos` order and returns how many it
+   * numbered. The counter upsert comes first: it locks the counter row until this transaction ends,
+   * so sequencers take turns, and the reads after it see every number an earlier turn committed.
+   */
+  async numberCommitted(manager: EntityManager, limit: number): Promise<number> {
+    await incrementCounters(manager, 'change_sequence', { name: FEED }, { value: 0 });
+    const last = BigInt((await manager.getRepository(ChangeSequence).findOneByOrFail({ name: FEED })).value);
+    const waiting = await manager
+      .getRepository(ChangeEvent)
+      .createQueryBuilder('e')
+      .select('e.pos', 'pos')
+      .where('e.seq IS NULL')
+      .orderBy('e.pos', 'ASC')
+      .limit(limit)
+      .getRawMany<{ pos: string | number }>();
+    if (waiting.length === 0) return 0;
+    const parameters: Record<string, string> = {};
+    const cases = waiting.map(({ pos }, i) => {
+      parameters[`p${i}`] = String(pos);
+      parameters[`s${i}`] = String(last + BigInt(i + 1));
+      return `WHEN :p${i} THEN :s${i}`;
+    });
+    await manager
+      .createQueryBuilder()
+      .update(ChangeEvent)
+      .set({ seq: () => `CASE pos ${cases.join(' ')} END` })
+      .where('pos IN (:...positions)', { positions: waiting.map(({ pos }) => String(pos)) })
+      .setParameters(parameters)
+      .execute();
+    await manager.getRepository(ChangeSequence).update({ name: FEED }, { value: String(last + BigInt(waiting.length)) });
+    return waiting.length;
+  }
+
+  /** Numbered events after `afterSeq` in the subtree under `path` (either unit of a transfer), oldest first. */
   findPageInSubtree(path: string, afterSeq: string, types: string[], limit: number): Promise<ChangeEvent[]> {
     return this.events
       .createQueryBuilder('e')

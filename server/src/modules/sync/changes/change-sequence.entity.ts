@@ -1,8 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * The single counter that orders the change feed. Bumping it locks its row until the writer's
- * transaction ends, so no later writer can take a number until the earlier one has committed.
+ * Named counters of the change feed: `feed` is the last number the sequencer gave out (its row
+ * lock makes sequencers take turns); `webhooks` is how far deliveries have been fanned out.
  */
 @Entity('change_sequence')
 export class ChangeSequence {

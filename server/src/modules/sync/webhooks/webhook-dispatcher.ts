@@ -5,8 +5,11 @@ import { PersonalDataCipher } from '../../../common/personal-data/personal-data-
 import { TransactionRunner } from '../../../database/transaction-runner';
 import type { ChangeEvent } from '../changes/change-event.entity';
 import { toChangeView } from '../changes/change-view';
+import { SyncError } from '../sync.errors';
 import type { WebhookDelivery } from './webhook-delivery.entity';
+import { postWebhook } from './webhook-sender';
 import { DELIVERY_HEADER, SIGNATURE_HEADER, signDelivery, TIMESTAMP_HEADER } from './webhook-signature';
+import { WebhookTargetGuard } from './webhook-target-guard';
 import { type ActiveSubscription, WebhooksRepository } from './webhooks.repository';
 
 const FAN_OUT_BATCH = 500;
@@ -36,6 +39,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     private readonly webhooks: WebhooksRepository,
     private readonly cipher: PersonalDataCipher,
     private readonly transactions: TransactionRunner,
+    private readonly targets: WebhookTargetGuard,
     config: ConfigService<{ sync: SyncConfig }, true>,
   ) {
     this.settings = config.get('sync', { infer: true });
@@ -65,6 +69,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   private async turn(): Promise<void> {
     await this.fanOut();
     await Promise.all((await this.webhooks.findDue(new Date(), SEND_BATCH)).map((delivery) => this.attempt(delivery)));
+    await this.webhooks.deleteDeliveredBefore(new Date(Date.now() - this.settings.webhookRetentionMs));
   }
 
   /**
@@ -108,18 +113,13 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     let status: number | null = null;
     let failure: string | null = null;
     try {
-      const response = await fetch(subscription.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signDelivery(secret, timestamp, delivery.body), [TIMESTAMP_HEADER]: String(timestamp), [DELIVERY_HEADER]: delivery.id },
-        body: delivery.body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.settings.webhookTimeoutMs),
-      });
-      status = response.status;
-      await response.body?.cancel();
+      const url = this.targets.parse(subscription.url);
+      const addresses = await this.targets.addressesFor(url);
+      const headers = { 'content-type': 'application/json', [SIGNATURE_HEADER]: signDelivery(secret, timestamp, delivery.body), [TIMESTAMP_HEADER]: String(timestamp), [DELIVERY_HEADER]: delivery.id };
+      status = await postWebhook(url, addresses, headers, delivery.body, this.settings.webhookTimeoutMs);
       if (status < 200 || status >= 300) failure = `接收方返回 ${status}`;
     } catch (error) {
-      failure = `无法送达：${error instanceof Error ? error.name : 'error'}`;
+      failure = error instanceof SyncError ? `未推送：${error.message}`.slice(0, 200) : `无法送达：${error instanceof Error ? error.name : 'error'}`;
     }
     if (!failure) {
       await this.webhooks.recordAttempt(delivery.id, { status: 'delivered', lastStatus: status, lastError: null, deliveredAt: new Date() });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
+import { type EntityManager, In, type Repository } from 'typeorm';
 import { ChangeEvent } from '../changes/change-event.entity';
 import { ChangeSequence } from '../changes/change-sequence.entity';
 import { ApiClient } from '../clients/api-client.entity';
@@ -108,6 +108,18 @@ export class WebhooksRepository {
 
   findDeliveries(subscriptionId: string, limit: number): Promise<WebhookDelivery[]> {
     return this.deliveries.find({ where: { subscriptionId }, order: { changeSeq: 'DESC' }, take: limit });
+  }
+
+  /** Delivered rows older than `before`, a bounded batch per call so a backlog never holds long locks. */
+  async deleteDeliveredBefore(before: Date, limit = 500): Promise<number> {
+    const old = await this.deliveries
+      .createQueryBuilder('d')
+      .select('d.id', 'id')
+      .where("d.status = 'delivered' AND d.deliveredAt < :before", { before })
+      .limit(limit)
+      .getRawMany<{ id: string }>();
+    if (old.length) await this.deliveries.delete({ id: In(old.map((row) => row.id)) });
+    return old.length;
   }
 
   findDelivery(id: string): Promise<WebhookDelivery | null> {

@@ -8,6 +8,7 @@ import { readableTypes } from '../changes/readable-types';
 import { SyncError, SyncErrorCode } from '../sync.errors';
 import type { WebhookDelivery } from './webhook-delivery.entity';
 import type { WebhookSubscription } from './webhook-subscription.entity';
+import { WebhookTargetGuard } from './webhook-target-guard';
 import { WebhooksRepository } from './webhooks.repository';
 
 const DELIVERY_LIST_LIMIT = 100;
@@ -19,11 +20,13 @@ export class WebhooksService {
     private readonly webhooks: WebhooksRepository,
     private readonly cipher: PersonalDataCipher,
     private readonly audit: AuditService,
+    private readonly targets: WebhookTargetGuard,
   ) {}
 
   async subscribe(client: ClientActor, input: { url: string; types: ChangeType[] }): Promise<WebhookSubscriptionCreated> {
     const allowed = readableTypes(client.permissions);
     if (input.types.some((type) => !allowed.includes(type))) throw new SyncError(SyncErrorCode.TypeNotPermitted);
+    await this.targets.assertAllowed(input.url);
     const secret = `whsec_${randomBytes(32).toString('base64url')}`;
     const subscription = await this.webhooks.insertSubscription({
       clientId: client.clientId,

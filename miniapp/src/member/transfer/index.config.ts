@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '转会（组织关系转接）',
+})

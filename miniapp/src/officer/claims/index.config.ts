@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '理赔审核',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '赔付打款',
+  enablePullDownRefresh: true,
+})

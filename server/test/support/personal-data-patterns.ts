@@ -1,0 +1,39 @@
+import { isValidIdNumber } from '@unionhub/shared';
+
+/** Luhn (ISO/IEC 7812) check, which every bank card number carries. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export interface PersonalDataPattern {
+  name: string;
+  find: RegExp;
+  /** A match is personal data only when this holds (a check digit, for instance). */
+  confirm?: (match: string) => boolean;
+}
+
+/**
+ * What must never be written whole to a log or a table. Numbers must stand alone (no letter,
+ * digit or dot beside them), so that hex hashes and base64 ciphertext do not count as phone or
+ * card numbers by chance.
+ */
+export const PERSONAL_DATA: PersonalDataPattern[] = [
+  { name: 'ID number', find: /\d{17}[\dXx]/g, confirm: (m) => isValidIdNumber(m) },
+  { name: 'mobile number', find: /(?<![\dA-Za-z.])1[3-9]\d{9}(?![\dA-Za-z.])/g },
+  { name: 'bank card', find: /(?<![\dA-Za-z.])\d{16,19}(?![\dA-Za-z.])/g, confirm: luhnValid },
+  { name: 'token', find: /eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}/g },
+  { name: 'session key', find: /session_?key/gi },
+];
+
+/** Where in `lines` a pattern finds whole personal data, as `<where>: <name>`. */
+export function findPersonalData(lines: { where: string; text: string }[], pattern: PersonalDataPattern): string[] {
+  return lines.flatMap(({ where, text }) =>
+    [...text.matchAll(pattern.find)].filter((m) => !pattern.confirm || pattern.confirm(m[0])).map(() => `${where}: ${pattern.name}`),
+  );
+}

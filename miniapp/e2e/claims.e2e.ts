@@ -25,7 +25,7 @@ async function makeJpeg(page: Page): Promise<Buffer> {
   return Buffer.from(dataUrl.split(',')[1], 'base64');
 }
 
-type Claim = { id: string; version: number; status: string; invoiceNumbers: string[]; documents: { kind: string }[] };
+type Claim = { id: string; version: number; status: string; invoiceNumbers: string[]; documents: { kind: string }[]; bankAccountMasked: string };
 
 // Taro keeps the pages under the current one in the document, hidden: look only at what is shown.
 const text = (page: Page, value: string | RegExp, options?: { exact?: boolean }) => page.getByText(value, options).filter({ visible: true });
@@ -224,8 +224,16 @@ describe('mutual-aid claims on H5', () => {
     const context = member.context();
     const before = (await api<Claim[]>('GET', '/api/me/claims', undefined, memberToken)).length;
     await fillClaimForm(member, invoice);
+    // The first claim's 互助服务卡 is now on file: offered as is, nothing to type, no number on the phone.
     await text(member, '下一步：收款账户').click();
-    await placeholder(member, '卡面上的12到19位数字').fill('6222020200112233445');
+    await text(member, '尾号3445（已保存）').waitFor();
+    expect(await placeholder(member, '卡面上的12到19位数字').count()).toBe(0);
+    expect(await member.evaluate(() => JSON.stringify(localStorage))).not.toContain('6222020200112233445');
+    await screenshot(member, 'claims-18a-payee-card-on-file');
+    await text(member, '更换').click();
+    await placeholder(member, '卡面上的12到19位数字').waitFor();
+    await text(member, '改用已保存的互助服务卡（尾号3445）').click();
+    await text(member, '尾号3445（已保存）').waitFor();
 
     await context.setOffline(true);
     await text(member, '确认收款账户，下一步').click();
@@ -259,6 +267,8 @@ describe('mutual-aid claims on H5', () => {
     await upload(member, 'discharge-summary', 'summary.png', 'image/png', png);
     await storedCount(member, 'discharge-summary', 1);
     await text(member, '下一步：核对并提交').click();
+    await text(member, '**** **** **** 3445').waitFor();
+    await screenshot(member, 'claims-21a-review-card-on-file');
     await text(member, '确认无误，提交申请').click();
     await text(member, '已提交，等待受理', { exact: true }).waitFor();
 
@@ -267,5 +277,7 @@ describe('mutual-aid claims on H5', () => {
     const claim = claims.find((c) => c.invoiceNumbers.includes(invoice.toUpperCase())) as Claim;
     expect(claim.status).toBe('submitted');
     expect(claim.documents.map((d) => d.kind).sort()).toEqual(['discharge-summary', 'id-card', 'medical-invoice']);
+    expect(claim).toMatchObject({ bankAccountMasked: '**** **** **** 3445' });
+    expect(await api<{ masked: string } | null>('GET', '/api/me/aid/card', undefined, memberToken)).toEqual({ masked: '**** **** **** 3445' });
   });
 });

@@ -65,6 +65,7 @@ export default defineAppConfig({
         'payouts/index',
         'exports/index',
         'enrollments/import/index',
+        'members/import/index',
       ],
     },
   ],

@@ -49,7 +49,7 @@ describe('membership transfers (组织关系转接)', () => {
 
     const row = await t.dataSource.getRepository(Member).findOneByOrFail({ memberNumber: member.membership?.memberNumber });
     expect(row.orgUnitId).toBe(units.get('BJ-FT-WZ-LX'));
-    expect(await t.dataSource.getRepository(Member).countBy({ userId: row.userId })).toBe(1);
+    expect(await t.dataSource.getRepository(Member).countBy({ userId: row.userId as string })).toBe(1);
     const card = (await t.http.get('/api/members/me/card').set(bearer(rider)).expect(200)).body as MemberCard;
     expect(card).toMatchObject({ memberNumber: member.membership?.memberNumber, joinedOn: member.membership?.joinedOn, unit: { code: 'BJ-FT-WZ-LX' } });
     expect(await queue('BJ-DX-YH', 'all')).toContain(transfer.id);

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, Textarea, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { ConfirmButtons } from './confirm-buttons'
 
 interface ReasonFormProps {
   busy: boolean
@@ -33,16 +33,7 @@ export function ReasonForm({ busy, confirmText, placeholder, maxLength, minLengt
       )}
       <Textarea className='officer__textarea' value={reason} maxlength={maxLength} placeholder={placeholder} onInput={(e) => setReason(e.detail.value)} />
       {length > 0 && length < minLength && <Text className='officer__muted'>{`原因至少写${minLength}个字`}</Text>}
-      <View className='officer__button'>
-        <Button type='primary' size='large' block loading={busy} disabled={busy || length < minLength} onClick={() => onConfirm(reason.trim())}>
-          {confirmText}
-        </Button>
-      </View>
-      <View className='officer__button'>
-        <Button size='large' block disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
-      </View>
+      <ConfirmButtons busy={busy} disabled={length < minLength} confirmText={confirmText} onConfirm={() => onConfirm(reason.trim())} onCancel={onCancel} />
     </View>
   )
 }

@@ -1,7 +1,9 @@
-import type { AidEnrollment, ClaimDetail, ClaimDocumentKind, CreateClaimRequest } from '@unionhub/shared'
+import type { AidEnrollment, AidPayeeCardView, ClaimDetail, ClaimDocumentKind, CreateClaimRequest } from '@unionhub/shared'
 import { request } from './request'
 
 export const fetchMyEnrollments = () => request<AidEnrollment[]>('GET', '/api/me/aid/enrollments')
+
+export const fetchPayeeCard = () => request<AidPayeeCardView | null>('GET', '/api/me/aid/card')
 
 export const fetchMyClaims = () => request<ClaimDetail[]>('GET', '/api/me/claims')
 

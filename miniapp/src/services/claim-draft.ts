@@ -27,6 +27,10 @@ export interface ClaimDraft {
   payeeName: string
   /** Kept until the claim is submitted, so that a corrected form can be sent again without retyping. */
   bankAccount: string
+  /** The mask of the 互助服务卡 the server holds for the member; null when none is on file. */
+  cardOnFile: string | null
+  /** Pay to the card on file: the draft then holds no card number at all. */
+  useCardOnFile: boolean
   /** Sent with the form: a retry after a lost answer gets the same draft, never a second one. */
   createKey: string
   submitKey: string
@@ -48,6 +52,8 @@ function freshDraft(): ClaimDraft {
     payeeKind: 'aid-card',
     payeeName: '',
     bankAccount: '',
+    cardOnFile: null,
+    useCardOnFile: false,
     createKey: newIdempotencyKey(),
     submitKey: newIdempotencyKey(),
     claimId: null,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AidEnrollment } from '@unionhub/shared'
-import { emptyFields } from './claim-draft'
-import { claimRequestOf, parseInvoiceNumbers, validateClaimFields, validatePayee, yuanToFen } from './claim-form'
+import { type ClaimDraft, emptyFields } from './claim-draft'
+import { claimRequestOf, parseInvoiceNumbers, paysToCardOnFile, validateClaimFields, validatePayee, yuanToFen } from './claim-form'
 
 const enrollment = {
   id: 'e-1',
@@ -42,16 +42,35 @@ describe('yuan to fen', () => {
 })
 
 describe('the claim form', () => {
+  const draftOf = (fields: typeof good): ClaimDraft => ({ step: 'review', enrollmentId: 'e-1', fields, payeeKind: 'aid-card', payeeName: '王小明', bankAccount: '', cardOnFile: null, useCardOnFile: false, createKey: 'k', submitKey: 's', claimId: null, stored: {} })
   const today = '2026-11-24'
 
   it('passes a complete form and builds the request in fen with upper-case invoice numbers once each', () => {
     const fields = { ...good, invoiceNumbers: 'e2e000001，E2E000001\n11002600009999' }
     expect(validateClaimFields(fields, enrollment, today)).toEqual({})
-    const request = claimRequestOf({ step: 'review', enrollmentId: 'e-1', fields, payeeKind: 'aid-card', payeeName: ' 王小明 ', bankAccount: '6222 0202 0011 2233 445', createKey: 'k', submitKey: 's', claimId: null, stored: {} })
+    const request = claimRequestOf({ ...draftOf(fields), payeeName: ' 王小明 ', bankAccount: '6222 0202 0011 2233 445' })
     expect(request).toEqual({
       enrollmentId: 'e-1', eventDate: '2026-11-02', dischargeDate: '2026-11-10', hospital: '北京大学第一医院',
-      invoiceNumbers: ['E2E000001', '11002600009999'], totalExpenses: 300000, eligibleExpenses: 200050, payeeName: '王小明', bankAccount: '6222020200112233445',
+      invoiceNumbers: ['E2E000001', '11002600009999'], totalExpenses: 300000, eligibleExpenses: 200050, payeeName: '王小明', payeeKind: 'aid-card', bankAccount: '6222020200112233445',
     })
+  })
+
+  it('sends useCardOnFile and no card number when the 互助服务卡 on file is chosen', () => {
+    const onFile = { ...draftOf(good), cardOnFile: '**** **** **** 1234', useCardOnFile: true }
+    const request = claimRequestOf(onFile)
+    expect(request).toMatchObject({ payeeKind: 'aid-card', useCardOnFile: true })
+    expect(request).not.toHaveProperty('bankAccount')
+    expect(paysToCardOnFile(onFile)).toBe(true)
+  })
+
+  it('sends the typed number after 更换, for another card, and when no card is on file', () => {
+    const typed = { ...draftOf(good), bankAccount: '6217000010001234567' }
+    for (const draft of [{ ...typed, cardOnFile: '**** **** **** 1234', useCardOnFile: false }, { ...typed, payeeKind: 'other-card' as const, cardOnFile: '**** **** **** 1234', useCardOnFile: true }, { ...typed, useCardOnFile: true }]) {
+      expect(paysToCardOnFile(draft)).toBe(false)
+      const request = claimRequestOf(draft)
+      expect(request.bankAccount).toBe('6217000010001234567')
+      expect(request).not.toHaveProperty('useCardOnFile')
+    }
   })
 
   it('says on the date field when the day is outside the cover, in the waiting period or past the deadline', () => {
@@ -74,5 +93,7 @@ describe('the claim form', () => {
   it('checks the payee with the shared name rule and the card number as digits', () => {
     expect(validatePayee('王小明', '6222 0202 0011 2233 445')).toEqual({})
     expect(validatePayee('王', '12345')).toMatchObject({ payeeName: expect.any(String), bankAccount: '银行卡号应为12到19位数字，请对照卡面核对' })
+    expect(validatePayee('王小明', '', true)).toEqual({})
+    expect(validatePayee('王小明', '')).toEqual({ bankAccount: '请填写银行卡号' })
   })
 })

@@ -88,14 +88,21 @@ export function validateClaimFields(fields: ClaimFields, enrollment: AidEnrollme
   return errors
 }
 
-export function validatePayee(name: string, account: string): PayeeErrors {
+/** With the card on file chosen there is no number to check. */
+export function validatePayee(name: string, account: string, cardOnFile = false): PayeeErrors {
   const errors: PayeeErrors = {}
   const person = validatePersonName(name)
   if (!person.ok) errors.payeeName = person.message
+  if (cardOnFile) return errors
   const digits = digitsOnly(account)
   if (!digits) errors.bankAccount = '请填写银行卡号'
   else if (!BANK_ACCOUNT.test(digits)) errors.bankAccount = '银行卡号应为12到19位数字，请对照卡面核对'
   return errors
+}
+
+/** The 互助服务卡 on file is used when the member has one and did not choose to type another card. */
+export function paysToCardOnFile(draft: Pick<ClaimDraft, 'payeeKind' | 'cardOnFile' | 'useCardOnFile'>): boolean {
+  return draft.payeeKind === 'aid-card' && draft.cardOnFile !== null && draft.useCardOnFile
 }
 
 /** The draft as the API takes it; call only after both checks passed. */
@@ -112,6 +119,7 @@ export function claimRequestOf(draft: ClaimDraft): CreateClaimRequest {
     totalExpenses: yuanToFen(fields.totalYuan) ?? 0,
     eligibleExpenses: yuanToFen(fields.eligibleYuan) ?? 0,
     payeeName: person.ok ? person.value : draft.payeeName.trim(),
-    bankAccount: digitsOnly(draft.bankAccount),
+    payeeKind: draft.payeeKind,
+    ...(paysToCardOnFile(draft) ? { useCardOnFile: true as const } : { bankAccount: digitsOnly(draft.bankAccount) }),
   }
 }

@@ -3,6 +3,7 @@ import { ClaimDocument } from '../modules/aid/claims/claim-document.entity';
 import { ClaimEvent } from '../modules/aid/claims/claim-event.entity';
 import { ClaimInvoice } from '../modules/aid/claims/claim-invoice.entity';
 import { Claim } from '../modules/aid/claims/claim.entity';
+import { AidPayeeCard } from '../modules/aid/payee-card/aid-payee-card.entity';
 import { PayoutBatch } from '../modules/aid/payouts/payout-batch.entity';
 import { AidPlan } from '../modules/aid/plans/aid-plan.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
@@ -28,4 +29,4 @@ import { WebhookDelivery } from '../modules/sync/webhooks/webhook-delivery.entit
 import { WebhookSubscription } from '../modules/sync/webhooks/webhook-subscription.entity';
 
 /** Every entity, listed once: the app, the migration generator and the tests read this list. */
-export const entities = [OrgUnit, User, AuditEntry, Station, StationRating, StationReport, IdempotencyRecord, Notification, SubscribeGrant, JoinChannel, JoinChannelDay, JoinChannelImage, JoinApplication, Member, MemberNumberCounter, Transfer, ApiClient, ChangeEvent, ChangeSequence, WebhookSubscription, WebhookDelivery, AidPlan, AidEnrollment, Claim, ClaimDocument, ClaimEvent, ClaimInvoice, PayoutBatch];
+export const entities = [OrgUnit, User, AuditEntry, Station, StationRating, StationReport, IdempotencyRecord, Notification, SubscribeGrant, JoinChannel, JoinChannelDay, JoinChannelImage, JoinApplication, Member, MemberNumberCounter, Transfer, ApiClient, ChangeEvent, ChangeSequence, WebhookSubscription, WebhookDelivery, AidPlan, AidEnrollment, Claim, ClaimDocument, ClaimEvent, ClaimInvoice, PayoutBatch, AidPayeeCard];

@@ -17,4 +17,14 @@ export class TransactionRunner {
     this.turn = result.catch(() => undefined);
     return result;
   }
+
+  /**
+   * Work that is a single statement, atomic by itself. MySQL runs it outside any transaction (no
+   * BEGIN/COMMIT round trips on a hot path); sql.js still takes its turn, because on its one
+   * connection a statement run during another's transaction would become part of it.
+   */
+  single<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.dataSource.options.type !== 'sqljs') return work(this.dataSource.manager);
+    return this.run(work);
+  }
 }

@@ -1,7 +1,7 @@
 import { claimInput, planInput } from './aid-factory';
 import type { AccessWorld } from './access-world';
 import { JPEG_BASE64 } from './images';
-import { channelInput, joinForm } from './join-factory';
+import { channelInput, joinForm, newIdNumber } from './join-factory';
 import { csvOf, HEADER } from './station-files';
 import { stationInput } from './sync-factory';
 
@@ -53,6 +53,7 @@ export const OWNERSHIP: Record<string, Ownership> = {
   'DELETE /api/stations/manage/:id/photos/:index': { owner: 'town', params: { id: 'townStation', index: 'firstPhoto' } },
   'POST /api/stations/import/preview': { owner: 'town' },
   'POST /api/stations/import/commit': { owner: 'town' },
+  'POST /api/join/roster-import': { owner: 'town' },
   'GET /api/stations/manage': { owner: 'town', query: { unitId: 'townUnit' } },
   'GET /api/audit': { owner: 'town', query: { unitId: 'townUnit' } },
   'GET /api/station-reports': { owner: 'town', query: { unitId: 'townUnit' } },
@@ -116,6 +117,7 @@ export function sampleBodies(w: AccessWorld): Record<string, Record<string, unkn
     'POST /api/stations/:id/ratings': { score: 4 },
     'POST /api/stations/:id/reports': { kind: 'environment', note: '饮水机没有热水' },
     'POST /api/me/claims': claimInput(w.enrollmentA.id),
+    'PUT /api/me/aid/card': { account: '6222020200112233445' },
     'POST /api/me/claims/:id/documents': { kind: 'medical-invoice', content: JPEG_BASE64 },
     'POST /api/me/claims/:id/resubmit': { note: '已补充发票' },
     'POST /api/me/claims/:id/withdraw': { note: '不申请了' },
@@ -130,6 +132,7 @@ export function sampleBodies(w: AccessWorld): Record<string, Record<string, unkn
     'POST /api/orgs/:unitId/children': { code: 'BJ-DX-YH-AM', name: '瀛海镇矩阵测试工会', level: 'grassroots', kind: 'enterprise' },
     'POST /api/aid/plans': planInput(),
     'POST /api/aid/enrollments/import': { fileName: 'roster.csv', file: csvOf([['会员编号', '方案代码', '起始日期', '截止日期'], [w.memberA.memberNumber, w.plan.code, '2026-01-01', '2026-12-31']]) },
+    'POST /api/join/roster-import': { unitId: w.ids.townGrassroots, fileName: '花名册.csv', file: csvOf([['姓名', '身份证号', '手机号', '职业', '工作单位', '入会日期'], ['矩阵人', newIdNumber('19860606'), '13900001111', '快递员', '顺丰速运', '2022-03-01']]) },
     'POST /api/sync/enrollments': { memberNumber: w.memberA.memberNumber, planCode: w.plan.code, validFrom: '2026-01-01', validUntil: '2026-12-31' },
     'POST /api/aid/enrollments': { planId: w.plan.id, memberNumber: w.memberA.memberNumber, validFrom: '2026-01-01', validUntil: '2026-12-31' },
     'POST /api/aid/claims/:id/start-review': version,

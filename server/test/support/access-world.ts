@@ -139,6 +139,7 @@ export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
     bankAccountA,
     ids: {
       townUnit: unit(TOWN),
+      townGrassroots: unit(TOWN_GRASSROOTS),
       elsewhereUnit: unit(ELSEWHERE_GRASSROOTS),
       today: chinaDay(),
       monthAgo: chinaDay(-30),

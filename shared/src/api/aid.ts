@@ -127,8 +127,27 @@ export interface CreateClaimRequest {
   eligibleExpenses: Fen;
   /** The member himself. */
   payeeName: string;
-  /** 12 to 19 digits; stored encrypted, answered masked. */
-  bankAccount: string;
+  /** 'aid-card': a card typed here becomes the member's card on file when none is saved yet. */
+  payeeKind?: ClaimPayeeKind;
+  /** 12 to 19 digits; stored encrypted, answered masked. Exactly one of this and `useCardOnFile`. */
+  bankAccount?: string;
+  /** Pays to the 互助服务卡 on file (GET /api/me/aid/card); the number is not sent again. */
+  useCardOnFile?: true;
+}
+
+/** Where a claim is paid: the member's 工会会员互助服务卡, or another card in his own name. */
+export type ClaimPayeeKind = 'aid-card' | 'other-card';
+
+/** GET/PUT /api/me/aid/card — the member's 互助服务卡 on file, only ever answered masked. */
+export interface AidPayeeCardView {
+  /** `**** **** **** 1234` */
+  masked: string;
+}
+
+/** PUT /api/me/aid/card */
+export interface SavePayeeCardRequest {
+  /** 12 to 19 digits. */
+  account: string;
 }
 
 /** Why an officer refuses a claim; the member reads the officer's note with it. */

@@ -5,7 +5,7 @@ import { type AidEnrollment, type ClaimDetail, chinaDate } from '@unionhub/share
 import { EmptyState } from '@/components/empty-state'
 import { Failure, Waiting } from '@/components/load-state'
 import { useSession } from '@/components/use-session'
-import { fetchMyEnrollments } from '@/services/aid'
+import { fetchMyEnrollments, fetchPayeeCard } from '@/services/aid'
 import { type ClaimDraft, type ClaimFields, type ClaimStep, choosePlan, loadClaimDraft, reopenForm, syncStored, updateClaimDraft } from '@/services/claim-draft'
 import { type PlacedError, placeClaimError } from '@/services/claim-errors'
 import { resumeDraft, saveClaimOnServer, submitClaimDraft } from '@/services/claim-filing'
@@ -54,6 +54,20 @@ function Filing() {
       .catch((error: Error) => setLoad({ status: 'failed', message: error.message }))
   }, [])
   useEffect(refresh, [refresh])
+
+  // The 互助服务卡 on file is the default payee: offered as is unless the member already typed a card.
+  useEffect(() => {
+    fetchPayeeCard().then(
+      (card) => {
+        const current = loadClaimDraft()
+        const masked = card?.masked ?? null
+        if (masked === current.cardOnFile) return
+        const useIt = masked !== null && !current.claimId && !current.bankAccount
+        setDraft(updateClaimDraft({ cardOnFile: masked, ...(current.claimId ? {} : { useCardOnFile: useIt }) }))
+      },
+      () => undefined,
+    )
+  }, [])
 
   // The payee is the member himself: his name from the card, unless he typed one already.
   useEffect(() => {
@@ -170,6 +184,8 @@ function Filing() {
           kind={draft.payeeKind}
           name={draft.payeeName}
           account={draft.bankAccount}
+          cardOnFile={draft.cardOnFile}
+          useCardOnFile={draft.useCardOnFile}
           locked={Boolean(draft.claimId)}
           busy={busy}
           onChange={(patch) => edit(patch, 'payee')}

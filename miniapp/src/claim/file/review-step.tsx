@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { type AidEnrollment, type ClaimDetail, ClaimDocumentKindLabel, maskBankAccount } from '@unionhub/shared'
 import { yuanText } from '@/components/aid-format'
 import type { ClaimDraft } from '@/services/claim-draft'
-import { fieldLabels, parseInvoiceNumbers, yuanToFen } from '@/services/claim-form'
+import { fieldLabels, parseInvoiceNumbers, paysToCardOnFile, yuanToFen } from '@/services/claim-form'
 import { Row } from '../row'
 import { NextButton } from './fields-step'
 
@@ -38,7 +38,7 @@ export function ReviewStep({ draft, enrollment, claim, busy, onEdit, onSubmit }:
       <View className='claim__card'>
         <Text className='claim__title'>收款账户</Text>
         <Row label='收款人' value={draft.payeeName} />
-        <Row label={draft.payeeKind === 'aid-card' ? '互助服务卡' : '银行卡'} value={claim?.bankAccountMasked ?? maskBankAccount(draft.bankAccount)} />
+        <Row label={draft.payeeKind === 'aid-card' ? '互助服务卡' : '银行卡'} value={claim?.bankAccountMasked ?? (paysToCardOnFile(draft) ? (draft.cardOnFile ?? '') : maskBankAccount(draft.bankAccount))} />
       </View>
       <View className='claim__card'>
         <Text className='claim__title'>材料</Text>

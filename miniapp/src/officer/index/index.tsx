@@ -16,6 +16,7 @@ const entries = [
   { title: '赔付打款', text: '生成付款文件，导入银行回单', url: '/officer/payouts/index' },
   { title: '导出', text: '会员花名册、理赔台账、入会统计、驿站清单（Excel）', url: '/officer/exports/index' },
   { title: '导入保障名单', text: '用表格为会员批量添加互助保障，逐行检查', url: '/officer/enrollments/import/index' },
+  { title: '导入会员花名册', text: '把原有的会员名册用表格导入，先预览再确认', url: '/officer/members/import/index' },
 ]
 
 export default function OfficerHome() {

@@ -6,6 +6,7 @@ export const AidErrorCode = {
   PlanNotFound: 'AID_PLAN_NOT_FOUND',
   PlanCodeTaken: 'AID_PLAN_CODE_TAKEN',
   NotAMember: 'AID_NOT_A_MEMBER',
+  MemberWithoutAccount: 'AID_MEMBER_WITHOUT_ACCOUNT',
   AlreadyEnrolled: 'AID_ALREADY_ENROLLED',
   PeriodOutsidePlan: 'AID_PERIOD_OUTSIDE_PLAN',
   EnrollmentNotFound: 'AID_ENROLLMENT_NOT_FOUND',
@@ -28,6 +29,7 @@ export const AidErrorCode = {
   NothingToPay: 'AID_PAYOUT_NOTHING_TO_PAY',
   BatchNotFound: 'AID_PAYOUT_BATCH_NOT_FOUND',
   ResultFileInvalid: 'AID_PAYOUT_RESULT_INVALID',
+  PayeeCardMissing: 'AID_PAYEE_CARD_MISSING',
 } as const;
 export type AidErrorCode = (typeof AidErrorCode)[keyof typeof AidErrorCode];
 
@@ -37,6 +39,7 @@ const definitions: Record<AidErrorCode, [ErrorKind, string]> = {
   AID_PLAN_NOT_FOUND: ['not-found', '找不到这个保障项目，请刷新后重新选择'],
   AID_PLAN_CODE_TAKEN: ['conflict', '项目编号已被使用，请换一个编号'],
   AID_NOT_A_MEMBER: ['bad-request', '只有工会会员才能参加互助保障，请先扫码入会'],
+  AID_MEMBER_WITHOUT_ACCOUNT: ['conflict', '这位会员是名册导入的，还没有用微信认领会员资格；请他先扫码入会，认领后再添加保障'],
   AID_ALREADY_ENROLLED: ['conflict', '这位会员在这个期间已参加该项目，无需重复添加'],
   AID_ENROLLMENT_NOT_FOUND: ['not-found', '找不到这条保障记录，请刷新后再看'],
   AID_ENROLLMENT_HAS_CLAIMS: ['conflict', '这条保障下已有理赔申请，不能删除；如需停止保障，请改截止日期后重新导入'],
@@ -59,6 +62,7 @@ const definitions: Record<AidErrorCode, [ErrorKind, string]> = {
   AID_PAYOUT_NOTHING_TO_PAY: ['conflict', '没有审核通过、等待打款的申请，不用生成付款文件'],
   AID_PAYOUT_BATCH_NOT_FOUND: ['not-found', '找不到这个付款批次，请刷新后再看'],
   AID_PAYOUT_RESULT_INVALID: ['bad-request', '回盘文件读不出来：请用 XLSX 或 CSV，列为 理赔编号、结果（成功/失败）、说明'],
+  AID_PAYEE_CARD_MISSING: ['conflict', '还没有保存您的互助服务卡，请填写卡号后再提交'],
 };
 
 export class AidError extends DomainError {

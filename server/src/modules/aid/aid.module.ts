@@ -27,6 +27,10 @@ import { EnrollmentImportService } from './enrollments/enrollment-import.service
 import { EnrollmentsController } from './enrollments/enrollments.controller';
 import { EnrollmentsRepository } from './enrollments/enrollments.repository';
 import { EnrollmentsService } from './enrollments/enrollments.service';
+import { AidPayeeCard } from './payee-card/aid-payee-card.entity';
+import { PayeeCardController } from './payee-card/payee-card.controller';
+import { PayeeCardsRepository } from './payee-card/payee-cards.repository';
+import { PayeeCardsService } from './payee-card/payee-cards.service';
 import { PayoutBatch } from './payouts/payout-batch.entity';
 import { PayoutsController } from './payouts/payouts.controller';
 import { PayoutsRepository } from './payouts/payouts.repository';
@@ -38,11 +42,11 @@ import { PlansService } from './plans/plans.service';
 import { ClaimReviewController } from './review/claim-review.controller';
 import { ClaimReviewService } from './review/claim-review.service';
 
-/** Mutual aid: plans, enrollments, claims with documents, their review and payment batches. */
+/** Mutual aid: plans, enrollments, claims with documents, their review and payment batches, the member's card on file. */
 @Module({
   imports: [
     ConfigModule.forFeature(aidConfig),
-    TypeOrmModule.forFeature([AidPlan, AidEnrollment, Claim, ClaimDocument, ClaimEvent, ClaimInvoice, PayoutBatch, Member]),
+    TypeOrmModule.forFeature([AidPlan, AidEnrollment, Claim, ClaimDocument, ClaimEvent, ClaimInvoice, PayoutBatch, Member, AidPayeeCard]),
     AuditModule,
     OrgsModule,
     PersonalDataModule,
@@ -51,8 +55,8 @@ import { ClaimReviewService } from './review/claim-review.service';
     FilesModule,
     ChangeFeedModule,
   ],
-  controllers: [PlansController, EnrollmentsController, ClaimsController, ClaimReviewController, PayoutsController],
-  providers: [AidChanges, PlansRepository, PlansService, EnrollmentsRepository, EnrollmentsService, EnrollmentImportService, ClaimsRepository, ClaimViews, ClaimTransitions, ClaimProgressPush, ClaimsService, ClaimFileReferences, ClaimReviewService, PayoutsRepository, PayoutsService],
+  controllers: [PlansController, EnrollmentsController, ClaimsController, ClaimReviewController, PayoutsController, PayeeCardController],
+  providers: [AidChanges, PlansRepository, PlansService, EnrollmentsRepository, EnrollmentsService, EnrollmentImportService, ClaimsRepository, ClaimViews, ClaimTransitions, ClaimProgressPush, ClaimsService, ClaimFileReferences, ClaimReviewService, PayoutsRepository, PayoutsService, PayeeCardsRepository, PayeeCardsService],
   exports: [EnrollmentsService],
 })
 export class AidModule {}

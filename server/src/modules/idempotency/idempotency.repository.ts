@@ -31,7 +31,7 @@ export class IdempotencyRepository {
   /** Inserts an in-progress record; a unique violation means another request holds the key. */
   async insertClaim(claim: NewClaim): Promise<Claim> {
     const attempt = randomUUID();
-    return this.transactions.run(async (manager) => {
+    return this.transactions.single(async (manager) => {
       const result = await manager
         .getRepository(IdempotencyRecord)
         .insert({ ...claim, state: 'in-progress', startedAt: new Date(), attempt, responseStatus: null, responseBody: null });
@@ -42,7 +42,7 @@ export class IdempotencyRepository {
   /** Takes over an attempt that never finished; null when another request took it first. */
   async takeOverStale(record: IdempotencyRecord): Promise<Claim | null> {
     const attempt = randomUUID();
-    const affected = await this.transactions.run(async (manager) => {
+    const affected = await this.transactions.single(async (manager) => {
       const result = await manager
         .getRepository(IdempotencyRecord)
         .update({ id: record.id, state: 'in-progress', attempt: record.attempt }, { attempt, startedAt: new Date() });
@@ -52,13 +52,13 @@ export class IdempotencyRepository {
   }
 
   async complete(claim: Claim, status: number, body: string): Promise<void> {
-    await this.transactions.run((manager) =>
+    await this.transactions.single((manager) =>
       manager.getRepository(IdempotencyRecord).update({ ...claim, state: 'in-progress' }, { state: 'done', responseStatus: status, responseBody: body }),
     );
   }
 
   /** Frees the key after a failed attempt, so that the client's retry runs the request again. */
   async release(claim: Claim): Promise<void> {
-    await this.transactions.run((manager) => manager.getRepository(IdempotencyRecord).delete({ ...claim, state: 'in-progress' }));
+    await this.transactions.single((manager) => manager.getRepository(IdempotencyRecord).delete({ ...claim, state: 'in-progress' }));
   }
 }

@@ -12,6 +12,7 @@ export const JoinErrorCode = {
   PhoneNotMainland: 'JOIN_PHONE_NOT_MAINLAND',
   PolicyOutdated: 'JOIN_POLICY_OUTDATED',
   IdBoundElsewhere: 'JOIN_ID_BOUND_ELSEWHERE',
+  ImportedElsewhere: 'JOIN_IMPORTED_ELSEWHERE',
   IdPendingElsewhere: 'JOIN_ID_PENDING_ELSEWHERE',
   AccountHasMember: 'JOIN_ACCOUNT_HAS_MEMBER',
   AccountHasPending: 'JOIN_ACCOUNT_HAS_PENDING',
@@ -28,6 +29,11 @@ export const JoinErrorCode = {
   TransferSameUnit: 'JOIN_TRANSFER_SAME_UNIT',
   TransferNotCancellable: 'JOIN_TRANSFER_NOT_CANCELLABLE',
   MemberNumberNotFound: 'JOIN_MEMBER_NUMBER_NOT_FOUND',
+  RosterUnreadable: 'JOIN_ROSTER_UNREADABLE',
+  RosterNoHeader: 'JOIN_ROSTER_NO_HEADER',
+  RosterTooManyRows: 'JOIN_ROSTER_TOO_MANY_ROWS',
+  RosterUnit: 'JOIN_ROSTER_UNIT',
+  RosterInvalid: 'JOIN_ROSTER_INVALID',
 } as const;
 export type JoinErrorCode = (typeof JoinErrorCode)[keyof typeof JoinErrorCode];
 
@@ -45,6 +51,7 @@ const definitions: Record<JoinErrorCode, [ErrorKind, string]> = {
   JOIN_PHONE_NOT_MAINLAND: ['bad-request', '请使用中国大陆手机号，或手动填写手机号'],
   JOIN_POLICY_OUTDATED: ['bad-request', '隐私政策已更新，请返回上一步重新阅读并同意'],
   JOIN_ID_BOUND_ELSEWHERE: ['conflict', '这个身份证号已用另一个微信入会，请用原来的微信查看会员卡；有疑问请联系工会'],
+  JOIN_IMPORTED_ELSEWHERE: ['conflict', '您已由另一个工会登记在会员名册里，请扫该工会的入会二维码认领会员资格；认领后可以申请转接'],
   JOIN_ID_PENDING_ELSEWHERE: ['conflict', '这个身份证号已有一份待审核的申请，请用提交时的微信查看进度'],
   JOIN_ACCOUNT_HAS_MEMBER: ['conflict', '这个微信已绑定会员卡，不能再为他人入会；请本人用自己的微信扫码'],
   JOIN_ACCOUNT_HAS_PENDING: ['conflict', '您已有一份待审核的入会申请，请等审核结果出来后再提交'],
@@ -61,11 +68,16 @@ const definitions: Record<JoinErrorCode, [ErrorKind, string]> = {
   JOIN_TRANSFER_SAME_UNIT: ['bad-request', '已经在这个工会了，请选择要转去的另一个工会'],
   JOIN_TRANSFER_NOT_CANCELLABLE: ['conflict', '转出单位已经同意转出或转接已办结，不能再撤回；如有疑问请联系工会'],
   JOIN_MEMBER_NUMBER_NOT_FOUND: ['not-found', '找不到这个会员号对应的在册会员，请核对会员号后再试'],
+  JOIN_ROSTER_UNREADABLE: ['bad-request', '读不出这个文件，请另存为 XLSX 或 UTF-8 编码的 CSV 后再导入'],
+  JOIN_ROSTER_NO_HEADER: ['bad-request', '找不到表头：第一行应有 姓名、身份证号、手机号、职业、工作单位、入会日期 这几列，请按模板填写'],
+  JOIN_ROSTER_TOO_MANY_ROWS: ['bad-request', '一次最多导入5000名会员，请分成几个文件导入'],
+  JOIN_ROSTER_INVALID: ['bad-request', '文件里有写错的行，一行都没有导入；请按逐行提示改好后重新导入'],
+  JOIN_ROSTER_UNIT: ['bad-request', '请选择一个基层工会或区新就业形态工会作为会员所在的工会'],
 };
 
 export class JoinError extends DomainError {
-  constructor(code: JoinErrorCode) {
+  constructor(code: JoinErrorCode, details?: Record<string, unknown>) {
     const [kind, message] = definitions[code];
-    super(code, kind, message);
+    super(code, kind, message, details);
   }
 }

@@ -31,6 +31,8 @@ import { MembersRepository } from './members/members.repository';
 import { MembersService } from './members/members.service';
 import { SyncMembersController } from './members/sync-members.controller';
 import { SyncMembersService } from './members/sync-members.service';
+import { RosterImportController } from './roster-import/roster-import.controller';
+import { RosterImportService } from './roster-import/roster-import.service';
 import { MyTransfersController } from './transfers/my-transfers.controller';
 import { TransferNotices } from './transfers/transfer-notices';
 import { TransferRequestsService } from './transfers/transfer-requests.service';
@@ -51,7 +53,7 @@ import { TransfersService } from './transfers/transfers.service';
     ChangeFeedModule,
     AidModule,
   ],
-  controllers: [ChannelsController, JoinCodesController, ApplicationsController, ReviewController, MembersController, TransfersController, MyTransfersController, SyncMembersController],
+  controllers: [ChannelsController, JoinCodesController, ApplicationsController, ReviewController, MembersController, TransfersController, MyTransfersController, SyncMembersController, RosterImportController],
   providers: [
     ChannelsRepository,
     ChannelsService,
@@ -69,6 +71,7 @@ import { TransfersService } from './transfers/transfers.service';
     TransferRequestsService,
     TransferNotices,
     JoinChanges,
+    RosterImportService,
   ],
   exports: [MembersService],
 })

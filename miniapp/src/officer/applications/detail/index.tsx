@@ -7,6 +7,7 @@ import { BEIJING_DISTRICTS, type JoinApplicationDetail, OccupationLabel, type Re
 import { Failure, Waiting } from '@/components/load-state'
 import { approveApplication, fetchApplication, rejectApplication, revealIdNumber } from '@/services/officer'
 import { ApiRequestError, UNAVAILABLE_MESSAGE } from '@/services/request'
+import { Row } from '../../row'
 import { RejectPanel } from './reject-panel'
 import '../../officer.scss'
 
@@ -16,15 +17,6 @@ const statusLabel: Record<JoinApplicationDetail['status'], string> = { pending: 
 const time = (iso: string) =>
   new Date(iso).toLocaleString('zh-CN', { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false })
 const messageOf = (error: unknown) => (error instanceof ApiRequestError ? error.message : UNAVAILABLE_MESSAGE)
-
-function Row({ label, value }: { label: string; value: string }) {
-  return (
-    <View className='officer__row'>
-      <Text className='officer__row-label'>{label}</Text>
-      <Text className='officer__row-value'>{value}</Text>
-    </View>
-  )
-}
 
 /** One application: masked details, approve, reject with a reason, or reveal the ID number (audited). */
 export default function ApplicationDetail() {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { type ClaimDetail, type ClaimRejectReason, ClaimDocumentKindLabel, ClaimRejectReasonLabel } from '@unionhub/shared'
+import { ConfirmButtons } from '../../confirm-buttons'
 import { ReasonForm } from '../../reason-form'
 import { parseYuan, yuanExact } from '../claim-labels'
 
@@ -38,16 +38,13 @@ export function ApprovePanel({ suggested, busy, onCancel, onApprove }: PanelProp
       <Input className='officer__input' type='digit' value={text} onInput={(e) => setText(e.detail.value)} aria-label='核定金额（元）' />
       <Text className='officer__muted'>建议金额 {yuanExact(suggested)}，可以核减，不能超过。大额赔付提交后需另一位工作人员复核。</Text>
       {problem && text !== '' && <View className='officer__error'>{problem}</View>}
-      <View className='officer__button'>
-        <Button type='primary' size='large' block loading={busy} disabled={busy || Boolean(problem)} onClick={() => amount !== null && onApprove(amount)}>
-          {amount !== null && !problem ? `确认批准 ${yuanExact(amount)}` : '确认批准'}
-        </Button>
-      </View>
-      <View className='officer__button'>
-        <Button size='large' block disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
-      </View>
+      <ConfirmButtons
+        busy={busy}
+        disabled={Boolean(problem)}
+        confirmText={amount !== null && !problem ? `确认批准 ${yuanExact(amount)}` : '确认批准'}
+        onConfirm={() => amount !== null && onApprove(amount)}
+        onCancel={onCancel}
+      />
     </View>
   )
 }

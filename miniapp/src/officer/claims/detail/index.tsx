@@ -9,6 +9,7 @@ import { Failure, Waiting } from '@/components/load-state'
 import { approveClaim, confirmApproval, fetchClaimForReview, rejectClaim, requestInfo, startReview } from '@/services/aid-review'
 import { ApiRequestError, UNAVAILABLE_MESSAGE } from '@/services/request'
 import { dateTime, eventText, OFFICER_STATUS, yuanExact } from '../claim-labels'
+import { Row } from '../../row'
 import { ClaimDocuments } from './claim-documents'
 import { ApprovePanel, RejectPanel, RequestInfoPanel } from './decision-panels'
 import '../../officer.scss'
@@ -21,15 +22,6 @@ type Notice = { ok: boolean; text: string }
 const CHANGED = '该申请已被他人处理，已为您刷新'
 const STALE_CODES = ['CLAIM_CHANGED_MEANWHILE', 'CLAIM_ILLEGAL_TRANSITION', 'CLAIM_NO_APPROVAL_PENDING']
 const messageOf = (error: unknown) => (error instanceof ApiRequestError ? error.message : UNAVAILABLE_MESSAGE)
-
-function Row({ label, value }: { label: string; value: string }) {
-  return (
-    <View className='officer__row'>
-      <Text className='officer__row-label'>{label}</Text>
-      <Text className='officer__row-value'>{value}</Text>
-    </View>
-  )
-}
 
 /** One claim: facts, documents, checklist, the suggested payout and the decision its status allows. */
 export default function ClaimReview() {

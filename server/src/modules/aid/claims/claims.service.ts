@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ChangeAction, ClaimAction, type ClaimDetail, ClaimStatus, maskBankAccount } from '@unionhub/shared';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../../common/actor';
 import { PersonalDataCipher } from '../../../common/personal-data/personal-data-cipher';
 import { TransactionRunner } from '../../../database/transaction-runner';
@@ -13,6 +14,7 @@ import type { CreateClaimDto } from '../dto/create-claim.dto';
 import type { UploadDocumentDto } from '../dto/upload-document.dto';
 import { EnrollmentsRepository } from '../enrollments/enrollments.repository';
 import { EnrollmentsService } from '../enrollments/enrollments.service';
+import { PayeeCardsService } from '../payee-card/payee-cards.service';
 import { PlansService } from '../plans/plans.service';
 import { assertClaimable } from './claim-checks';
 import { ClaimTransitions } from './claim-transitions';
@@ -38,6 +40,7 @@ export class ClaimsService {
     private readonly files: FilesService,
     private readonly idempotency: IdempotencyService,
     private readonly cipher: PersonalDataCipher,
+    private readonly payeeCards: PayeeCardsService,
     private readonly transactions: TransactionRunner,
   ) {}
 
@@ -67,8 +70,7 @@ export class ClaimsService {
           pendingApprovalAmount: null,
           pendingApprovalBy: null,
           payeeName: input.payeeName.trim(),
-          bankAccountEnc: this.cipher.encrypt('bank-account', input.bankAccount),
-          bankAccountMasked: maskBankAccount(input.bankAccount),
+          ...(await this.payee(manager, actor, input, { id: enrollment.memberId, orgUnitId: enrollment.orgUnitId })),
           flaggedDuplicate: false,
           payoutBatchId: null,
           submittedOn: null,
@@ -162,5 +164,16 @@ export class ClaimsService {
     await this.transactions.run(async (manager) => {
       await this.claims.flagDuplicates(manager, claim.id, claim.invoiceNumbers);
     });
+  }
+
+  /** The claim's bank account: the card on file copied as stored, or the typed one (kept as the card on file when it is the first 互助服务卡). */
+  private async payee(manager: EntityManager, actor: Actor, input: CreateClaimDto, member: { id: string; orgUnitId: string }): Promise<Pick<Claim, 'bankAccountEnc' | 'bankAccountMasked'>> {
+    if (input.useCardOnFile) {
+      const card = await this.payeeCards.onFile(manager, member.id);
+      return { bankAccountEnc: card.cardEnc, bankAccountMasked: card.cardMasked };
+    }
+    const account = input.bankAccount as string;
+    if (input.payeeKind === 'aid-card') await this.payeeCards.rememberIfNone(manager, actor, member, account);
+    return { bankAccountEnc: this.cipher.encrypt('bank-account', account), bankAccountMasked: maskBankAccount(account) };
   }
 }

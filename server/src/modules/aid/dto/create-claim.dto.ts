@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { type ClaimPayeeKind } from '@unionhub/shared';
+import { ArrayMaxSize, ArrayMinSize, Equals, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, registerDecorator, ValidateIf } from 'class-validator';
+import { IsBankAccount } from './bank-account';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -52,7 +54,32 @@ export class CreateClaimDto {
   @Length(2, 30, { message: '收款人姓名应为2到30个字' })
   payeeName: string;
 
-  @ApiProperty({ example: '6222020200112233445', description: '收款银行卡号（默认互助卡），加密保存' })
-  @Matches(/^\d{12,19}$/, { message: '银行卡号应为12到19位数字' })
-  bankAccount: string;
+  @ApiPropertyOptional({ enum: ['aid-card', 'other-card'], description: '互助服务卡或本人其他银行卡；填写的互助服务卡在还没有存卡时存为默认收款卡' })
+  @IsOptional()
+  @IsIn(['aid-card', 'other-card'], { message: '请选择收款账户：互助服务卡或本人其他银行卡' })
+  payeeKind?: ClaimPayeeKind;
+
+  @ApiPropertyOptional({ example: '6222020200112233445', description: '收款银行卡号（默认互助卡），加密保存；与 useCardOnFile 二选一' })
+  @ValidateIf((o: CreateClaimDto) => o.useCardOnFile === undefined || o.bankAccount !== undefined)
+  @IsBankAccount()
+  bankAccount?: string;
+
+  @ApiPropertyOptional({ example: true, description: '打到已保存的互助服务卡，不再传卡号；与 bankAccount 二选一' })
+  @ValidateIf((o: CreateClaimDto) => o.useCardOnFile !== undefined)
+  @Equals(true, { message: '使用已保存的互助服务卡时请传 true' })
+  @WithoutField('bankAccount', '已选择用已保存的互助服务卡收款，就不要再填卡号；二者选一个')
+  useCardOnFile?: true;
+}
+
+/** Refuses the property when `other` is present too: two ways to say the same thing, one must go. */
+function WithoutField(other: string, message: string): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'withoutField',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message },
+      validator: { validate: (_: unknown, args) => (args?.object as Record<string, unknown>)[other] === undefined },
+    });
+  };
 }

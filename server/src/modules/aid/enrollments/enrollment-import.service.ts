@@ -5,7 +5,7 @@ import type { Actor } from '../../../common/actor';
 import { CommonError } from '../../../common/common.errors';
 import { PersonalDataCipher } from '../../../common/personal-data/personal-data-cipher';
 import { TransactionRunner } from '../../../database/transaction-runner';
-import { isUniqueViolation } from '../../../database/unique-violation';
+import { retryOnUniqueViolation } from '../../../database/unique-violation';
 import { AuditService, type AuditRecord } from '../../audit/audit.service';
 import { decodeBase64 } from '../../files/files.service';
 import type { Member } from '../../join/members/member.entity';
@@ -19,7 +19,6 @@ import { EnrollmentsService } from './enrollments.service';
 export const MAX_ENROLLMENT_IMPORT_BYTES = 2 * 1024 * 1024;
 const LOOKUP_CHUNK = 500;
 const MAX_ERRORS_SHOWN = 500;
-const UNIQUE_RETRIES = 3;
 
 const chunks = <T>(items: T[]): T[][] => Array.from({ length: Math.ceil(items.length / LOOKUP_CHUNK) }, (_, i) => items.slice(i * LOOKUP_CHUNK, (i + 1) * LOOKUP_CHUNK));
 const byRow = (a: ImportRowError, b: ImportRowError): number => a.row - b.row;
@@ -53,7 +52,7 @@ export class EnrollmentImportService {
       errors.sort(byRow);
       return { ...result, errors: errors.slice(0, MAX_ERRORS_SHOWN), errorCount: errors.length };
     }
-    const counts = await this.withUniqueRetries(() =>
+    const counts = await retryOnUniqueViolation(() =>
       this.transactions.run(async (manager) => {
         const tally = { created: 0, updated: 0, unchanged: 0 };
         const audits: AuditRecord[] = [];
@@ -72,16 +71,6 @@ export class EnrollmentImportService {
     return { ...result, ...counts, applied: true };
   }
 
-  /** Two imports of one file at once race on the unique index; the loser runs again and finds the rows written. */
-  private async withUniqueRetries<T>(work: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await work();
-      } catch (error) {
-        if (!isUniqueViolation(error) || attempt >= UNIQUE_RETRIES) throw error;
-      }
-    }
-  }
 
   /** Each row's member (active, in the subtree) and plan (the period within its coverage); duplicates refused. */
   private async match(rows: EnrollmentRow[], subtreePath: string, errors: ImportRowError[]) {

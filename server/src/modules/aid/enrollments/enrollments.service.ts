@@ -52,9 +52,10 @@ export class EnrollmentsService {
     const member = await this.enrollments.findActiveMemberByNumber(input.memberNumber);
     if (!member) throw new AidError(AidErrorCode.NotAMember);
     await this.orgs.assertInScope(actor, member.orgUnitId);
+    const userId = accountOf(member);
     const enrollment = await this.transactions
       .run(async (manager) => {
-        const created = await this.enrollments.insert(manager, { planId: plan.id, memberId: member.id, userId: member.userId, orgUnitId: member.orgUnitId, ...periodOf(input) });
+        const created = await this.enrollments.insert(manager, { planId: plan.id, memberId: member.id, userId, orgUnitId: member.orgUnitId, ...periodOf(input) });
         await this.changes.enrollmentChanged(manager, created, plan, ChangeAction.Created, 'officer');
         await this.audit.record(actor, { action: 'aid.enrollment.create', targetType: 'aid_enrollment', targetId: created.id, orgUnitId: member.orgUnitId, detail: { plan: plan.code, memberNumber: member.memberNumber } }, manager);
         return created;
@@ -105,7 +106,7 @@ export class EnrollmentsService {
       await this.changes.enrollmentChanged(manager, updated, plan, ChangeAction.Updated, source);
       return { enrollment: updated, outcome: 'updated' };
     }
-    const created = await this.enrollments.insert(manager, { planId: plan.id, memberId: member.id, userId: member.userId, orgUnitId: member.orgUnitId, ...period });
+    const created = await this.enrollments.insert(manager, { planId: plan.id, memberId: member.id, userId: accountOf(member), orgUnitId: member.orgUnitId, ...period });
     await this.changes.enrollmentChanged(manager, created, plan, ChangeAction.Created, source);
     return { enrollment: created, outcome: 'created' };
   }
@@ -165,4 +166,10 @@ export function assertWithinPlan(plan: AidPlan, period: EnrollmentPeriod): void 
   if (period.validFrom > period.validUntil || period.validFrom < plan.coverageFrom || period.validUntil > plan.coverageUntil) {
     throw new AidError(AidErrorCode.PeriodOutsidePlan, { coverageFrom: plan.coverageFrom, coverageUntil: plan.coverageUntil });
   }
+}
+
+/** Claims are filed from an account: an imported member is enrolled once he has claimed his membership. */
+function accountOf(member: Pick<Member, 'userId'>): string {
+  if (!member.userId) throw new AidError(AidErrorCode.MemberWithoutAccount);
+  return member.userId;
 }

@@ -90,6 +90,7 @@ export class ApplicationsService {
 
   /** Already a member: the same unit keeps the card; another unit gets one open transfer request. */
   private async joinAsMember(manager: EntityManager, actor: Actor, member: Member, join: PreparedJoin, idHash: string): Promise<Decision> {
+    if (member.userId === null) return this.claimImported(manager, actor, member, join);
     if (member.userId !== actor.userId) throw new JoinError(JoinErrorCode.IdBoundElsewhere);
     if (member.orgUnitId === join.unit.id) return { outcome: 'member', member, application: null, created: false };
     const open = await this.transfers.findOpen(manager, member);
@@ -105,6 +106,21 @@ export class ApplicationsService {
     await this.changes.applicationCreated(manager, application);
     await this.changes.transferChanged(manager, transfer, ChangeAction.Created);
     return { outcome: 'transfer', member, transfer, application, created: true };
+  }
+
+  /** A member from an officer's roster joins through his own unit's code: the membership becomes his account's. */
+  private async claimImported(manager: EntityManager, actor: Actor, member: Member, join: PreparedJoin): Promise<Decision> {
+    if (member.orgUnitId !== join.unit.id) throw new JoinError(JoinErrorCode.ImportedElsewhere);
+    if (await this.members.findActiveByUser(manager, actor.userId)) throw new JoinError(JoinErrorCode.AccountHasMember);
+    const claimed = await this.members.claim(manager, member, actor.userId, join.occupation);
+    if (!claimed) throw new JoinError(JoinErrorCode.IdBoundElsewhere);
+    await this.changes.memberChanged(manager, claimed, ChangeAction.Updated);
+    await this.notifications.notifyInApp(manager, actor.userId, {
+      title: '会员资格已认领',
+      body: `您已在${join.unit.name}的会员名册里，会员号 ${claimed.memberNumber} 已绑定到这个微信，在“我的”里可以出示电子会员卡。`,
+      link: '/member/card/index',
+    });
+    return { outcome: 'member', member: claimed, application: null, created: true };
   }
 
   private async createApplication(manager: EntityManager, actor: Actor, join: PreparedJoin, idHash: string, sequence: number | null): Promise<Decision> {

@@ -125,7 +125,7 @@ export class ChannelsService {
     const channel = await this.channels.findByCode(code);
     if (!channel) throw new JoinError(JoinErrorCode.ChannelNotFound);
     const counter: ChannelCounter = event.type === 'scan' ? 'scans' : 'starts';
-    await this.transactions.run((manager) => this.channels.countMany(manager, channel.id, chinaDate(new Date()), [counter]));
+    await this.transactions.single((manager) => this.channels.countMany(manager, channel.id, chinaDate(new Date()), [counter]));
   }
 
   /** The channel a worker joins through; refuses unknown, expired and not yet open codes. */
@@ -140,13 +140,13 @@ export class ChannelsService {
 
   /**
    * Counts submissions and decisions for today once they have committed, each bump a short
-   * transaction of its own: every join through a channel touches the same row, which must not stay
+   * statement of its own: every join through a channel touches the same row, which must not stay
    * locked for a whole join. A crash between the commit and the count loses one count, never a join.
    */
   async countCommitted(channelId: string | null, counters: ChannelCounter[]): Promise<void> {
     if (!channelId) return;
     const day = chinaDate(new Date());
-    await this.transactions.run((manager) => this.channels.countMany(manager, channelId, day, counters));
+    await this.transactions.single((manager) => this.channels.countMany(manager, channelId, day, counters));
   }
 
   async titlesOf(channelIds: (string | null)[]): Promise<Map<string, string>> {

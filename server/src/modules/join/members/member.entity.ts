@@ -2,6 +2,8 @@ import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeo
 import { IdColumn } from '../../../database/id-column';
 
 export type MemberStatus = 'active' | 'revoked' | 'transferred';
+/** `join`: from a WeChat join application; `import`: from an officer's roster file, no account until the person joins. */
+export type MemberOrigin = 'join' | 'import';
 
 /** A person's membership of one unit. ID number and phone are encrypted and found by keyed hash. */
 @Entity('member')
@@ -9,8 +11,9 @@ export class Member {
   @IdColumn()
   id: string;
 
-  @Column({ type: 'varchar', length: 36 })
-  userId: string;
+  /** NULL for an imported member until the person signs in and joins, which claims the membership. */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  userId: string | null;
 
   @Column({ type: 'varchar', length: 36 })
   orgUnitId: string;
@@ -53,8 +56,11 @@ export class Member {
   @Column({ type: 'varchar', length: 36, nullable: true })
   activeUserId: string | null;
 
-  @Column({ type: 'varchar', length: 36 })
-  applicationId: string;
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  applicationId: string | null;
+
+  @Column({ type: 'varchar', length: 16, default: 'join' })
+  origin: MemberOrigin;
 
   /** YYYY-MM-DD, China time */
   @Column({ type: 'varchar', length: 10 })

@@ -27,6 +27,21 @@ export class MembersRepository {
     return this.members.findOneBy({ memberNumber, status: 'active' });
   }
 
+  findByNumber(manager: EntityManager, memberNumber: string): Promise<Member | null> {
+    return manager.getRepository(Member).findOneBy({ memberNumber });
+  }
+
+  /** Links an imported membership to the account that joined; false when another account got there first. */
+  async claim(manager: EntityManager, id: string, userId: string): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(Member)
+      .set({ userId, activeUserId: userId })
+      .where('id = :id AND userId IS NULL AND status = :status', { id, status: 'active' })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
   findActiveByUser(userId: string, manager?: EntityManager): Promise<Member | null> {
     return (manager?.getRepository(Member) ?? this.members).findOneBy({ activeUserId: userId });
   }

@@ -7,6 +7,7 @@ import {
   maskName,
   type MemberCard,
   type MembershipSummary,
+  type Occupation,
   type OrgUnitSummary,
   type VerifyCardResponse,
 } from '@unionhub/shared';
@@ -31,6 +32,15 @@ const REFUSALS: Record<CardRefusal, string> = {
   forged: '这不是有效的工会会员卡二维码，请核对',
   revoked: '该会员资格已失效，请联系其所属工会核实',
 };
+
+/** A roster row, checked: the ID number whole (encrypted here) and its keyed hash. */
+export interface ImportedPerson {
+  name: string;
+  idNumber: string;
+  idHash: string;
+  phone: string;
+  joinedOn: string;
+}
 
 @Injectable()
 export class MembersService {
@@ -64,7 +74,7 @@ export class MembersService {
       userId: application.userId,
       orgUnitId: unit.id,
       unitPath: unit.path,
-      memberNumber: `${unit.code}-${today.slice(0, 4)}-${String(sequence).padStart(6, '0')}`,
+      memberNumber: memberNumberOf(unit, today, sequence),
       name: application.name,
       idNumberEnc: application.idNumberEnc,
       idHash: application.idHash,
@@ -74,10 +84,54 @@ export class MembersService {
       activeIdHash: application.idHash,
       activeUserId: application.userId,
       applicationId: application.id,
+      origin: 'join',
       joinedOn: today,
     });
     await this.aidEnrollments.enrollOnJoining(manager, member, application.occupation);
     return member;
+  }
+
+  /**
+   * A member from an officer's roster: no account and no application yet. The number is the file's
+   * when the caller checked it is free, else the unit's next; aid plans follow when he claims it.
+   */
+  issueImported(manager: EntityManager, person: ImportedPerson, unit: OrgUnit, memberNumber: string | { sequence: number }): Promise<Member> {
+    return this.members.insert(manager, {
+      userId: null,
+      orgUnitId: unit.id,
+      unitPath: unit.path,
+      memberNumber: typeof memberNumber === 'string' ? memberNumber : memberNumberOf(unit, person.joinedOn, memberNumber.sequence),
+      name: person.name,
+      idNumberEnc: this.cipher.encrypt('id-number', person.idNumber),
+      idHash: person.idHash,
+      phoneEnc: this.cipher.encrypt('phone', person.phone),
+      phoneHash: this.cipher.hash('phone', person.phone),
+      status: 'active',
+      activeIdHash: person.idHash,
+      activeUserId: null,
+      applicationId: null,
+      origin: 'import',
+      joinedOn: person.joinedOn,
+    });
+  }
+
+  /**
+   * The person of an imported membership joins with his WeChat account: the membership becomes his
+   * (unless another account took it first) and he is enrolled in the plans joiners get.
+   */
+  async claim(manager: EntityManager, member: Member, userId: string, occupation: Occupation): Promise<Member | null> {
+    if (!(await this.members.claim(manager, member.id, userId))) return null;
+    const claimed = { ...member, userId, activeUserId: userId };
+    await this.aidEnrollments.enrollOnJoining(manager, claimed, occupation);
+    return claimed;
+  }
+
+  findByNumber(manager: EntityManager, memberNumber: string): Promise<Member | null> {
+    return this.members.findByNumber(manager, memberNumber);
+  }
+
+  nextSequence(manager: EntityManager, unitId: string): Promise<number> {
+    return this.members.nextSequence(manager, unitId);
   }
 
   /**
@@ -135,6 +189,11 @@ export class MembersService {
   private async unitOf(unitId: string): Promise<OrgUnitSummary> {
     return (await this.orgs.summaryOf(unitId)) as OrgUnitSummary;
   }
+}
+
+/** `<unit code>-<year>-<sequence>`, e.g. `BJ-DX-PGZ-2026-000042`. */
+function memberNumberOf(unit: OrgUnit, day: string, sequence: number): string {
+  return `${unit.code}-${day.slice(0, 4)}-${String(sequence).padStart(6, '0')}`;
 }
 
 function refuse(reason: CardRefusal): VerifyCardResponse {

@@ -25,12 +25,13 @@ export class TransferNotices {
 
   async inApp(manager: EntityManager, transfer: Transfer, member: Member, units: Map<string, OrgUnitSummary>): Promise<void> {
     const notice = noticeOf(transfer, units);
-    if (notice) await this.notifications.notifyInApp(manager, member.userId, notice.message);
+    // An imported member who has not claimed his membership has no account to tell.
+    if (notice && member.userId) await this.notifications.notifyInApp(manager, member.userId, notice.message);
   }
 
   async push(transfer: Transfer, member: Member, units: Map<string, OrgUnitSummary>): Promise<void> {
     const notice = noticeOf(transfer, units);
-    if (!notice) return;
+    if (!notice || !member.userId) return;
     await this.notifications.pushToWechat(member.userId, {
       topic: 'transfer-result',
       page: PAGE,

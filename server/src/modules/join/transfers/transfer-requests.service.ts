@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ChangeAction, OrgKind, OrgLevel, TransferOrigin, TransferStatus, type TransferSummary } from '@unionhub/shared';
+import { ChangeAction, OrgKind, OrgLevel, type OrgUnitSummary, TransferOrigin, TransferStatus, type TransferSummary } from '@unionhub/shared';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../../common/actor';
 import { TransactionRunner } from '../../../database/transaction-runner';
 import { isUniqueViolation } from '../../../database/unique-violation';
@@ -67,16 +68,21 @@ export class TransferRequestsService {
     const member = await this.members.findActiveByNumber(input.memberNumber.trim());
     if (!member) throw new JoinError(JoinErrorCode.MemberNumberNotFound);
     const to = await this.target(input.toUnitId, member);
-    const releasing = member.unitPath.startsWith(root.path);
-    if (!releasing && !to.path.startsWith(root.path)) throw new OrgsError(OrgsErrorCode.OutOfScope);
-    return this.start(actor, member, to, input, {
-      origin: TransferOrigin.Officer,
-      startedBy: actor.userId,
-      acceptedInAdvance: !releasing,
-      status: releasing ? TransferStatus.Released : TransferStatus.Requested,
-      releasedBy: releasing ? actor.userId : null,
-      releasedAt: releasing ? new Date() : null,
-    });
+    return this.start(actor, member, to, input, officerStart(actor, root, member, to));
+  }
+
+  /**
+   * The same officer's start, inside the caller's transaction (a roster import moving a member of
+   * another unit into `to`, a unit the caller checked is in scope). Push the notice after commit
+   * with `pushStarted`.
+   */
+  async startForMemberIn(manager: EntityManager, actor: Actor, root: OrgUnit, member: Member, to: OrgUnit, reason: string): Promise<Transfer> {
+    const units = await this.orgs.summariesOf([member.orgUnitId, to.id]);
+    return this.insertStart(manager, actor, member, to, { reason }, officerStart(actor, root, member, to), units);
+  }
+
+  async pushStarted(transfer: Transfer, member: Member): Promise<void> {
+    await this.notices.push(transfer, member, await this.orgs.summariesOf([member.orgUnitId, transfer.toUnitId]));
   }
 
   /** The member withdraws his request while it still waits for the releasing unit. */
@@ -96,31 +102,33 @@ export class TransferRequestsService {
   private async start(actor: Actor, member: Member, to: OrgUnit, input: StartMyTransferDto, start: Start): Promise<TransferSummary> {
     const units = await this.orgs.summariesOf([member.orgUnitId, to.id]);
     const transfer = await this.transactions
-      .run(async (manager) => {
-        if (await this.transfers.findOpenForMember(manager, member.id)) throw new JoinError(JoinErrorCode.TransferOpen);
-        const created = await this.transfers.insert(manager, {
-          ...start,
-          memberId: member.id,
-          applicationId: null,
-          fromUnitId: member.orgUnitId,
-          fromUnitPath: member.unitPath,
-          toUnitId: to.id,
-          toUnitPath: to.path,
-          openMemberId: member.id,
-          reason: input.reason.trim(),
-          newEmployer: input.newEmployer?.trim().replace(/\s+/g, ' ') || null,
-        });
-        await this.workflow.recordStep(manager, actor, created, 'join.transfer.start', ChangeAction.Created);
-        // An officer's start may already be his side's decision: the member hears of it like any other.
-        if (start.origin === TransferOrigin.Officer) await this.notices.inApp(manager, created, member, units);
-        return created;
-      })
+      .run((manager) => this.insertStart(manager, actor, member, to, input, start, units))
       .catch((error: unknown) => {
         if (isUniqueViolation(error)) throw new JoinError(JoinErrorCode.TransferOpen);
         throw error;
       });
     if (start.origin === TransferOrigin.Officer) await this.notices.push(transfer, member, units);
     return this.workflow.summaryOf(transfer, member);
+  }
+
+  private async insertStart(manager: EntityManager, actor: Actor, member: Member, to: OrgUnit, input: Pick<StartMyTransferDto, 'reason' | 'newEmployer'>, start: Start, units: Map<string, OrgUnitSummary>): Promise<Transfer> {
+    if (await this.transfers.findOpenForMember(manager, member.id)) throw new JoinError(JoinErrorCode.TransferOpen);
+    const created = await this.transfers.insert(manager, {
+      ...start,
+      memberId: member.id,
+      applicationId: null,
+      fromUnitId: member.orgUnitId,
+      fromUnitPath: member.unitPath,
+      toUnitId: to.id,
+      toUnitPath: to.path,
+      openMemberId: member.id,
+      reason: input.reason.trim(),
+      newEmployer: input.newEmployer?.trim().replace(/\s+/g, ' ') || null,
+    });
+    await this.workflow.recordStep(manager, actor, created, 'join.transfer.start', ChangeAction.Created);
+    // An officer's start may already be his side's decision: the member hears of it like any other.
+    if (start.origin === TransferOrigin.Officer) await this.notices.inApp(manager, created, member, units);
+    return created;
   }
 
   /** Members move to a grassroots unit or a district's pool, never to a federation of unions. */
@@ -143,4 +151,21 @@ export class TransferRequestsService {
     if (!member || !transfer || transfer.memberId !== member.id) throw new JoinError(JoinErrorCode.TransferNotFound);
     return { transfer, member };
   }
+}
+
+/**
+ * An officer covering the member's unit starts the transfer already released (his side's step);
+ * one covering only the receiving unit starts it with his acceptance given in advance.
+ */
+function officerStart(actor: Actor, root: OrgUnit, member: Member, to: OrgUnit): Start {
+  const releasing = member.unitPath.startsWith(root.path);
+  if (!releasing && !to.path.startsWith(root.path)) throw new OrgsError(OrgsErrorCode.OutOfScope);
+  return {
+    origin: TransferOrigin.Officer,
+    startedBy: actor.userId,
+    acceptedInAdvance: !releasing,
+    status: releasing ? TransferStatus.Released : TransferStatus.Requested,
+    releasedBy: releasing ? actor.userId : null,
+    releasedAt: releasing ? new Date() : null,
+  };
 }

@@ -15,7 +15,7 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../../common/actor';
 import { CommonError } from '../../../common/common.errors';
 import { TransactionRunner } from '../../../database/transaction-runner';
-import { isUniqueViolation } from '../../../database/unique-violation';
+import { retryOnUniqueViolation } from '../../../database/unique-violation';
 import { AuditService, type AuditRecord } from '../../audit/audit.service';
 import { decodeBase64 } from '../../files/files.service';
 import type { OrgUnit } from '../../orgs/org-unit.entity';
@@ -34,7 +34,6 @@ const BATCH_ROWS = 500;
 const MAX_ERRORS_SHOWN = 500;
 const SAMPLE_ROWS = 20;
 /** Two imports of one file at once race on the external-id index; the loser plans its batch again. */
-const UNIQUE_RETRIES = 3;
 
 interface Scope {
   root: OrgUnit;
@@ -109,7 +108,7 @@ export class StationImportService {
     if (request.mode === ImportMode.AllOrNothing) {
       if (errors.length === 0) {
         try {
-          const applied = await this.withUniqueRetries(() =>
+          const applied = await retryOnUniqueViolation(() =>
             this.transactions.run(async (manager) => {
               const planned = [];
               for (const batch of batches) planned.push(...(await this.applyBatch(manager, actor, scope, request.fileName, batch)));
@@ -125,7 +124,7 @@ export class StationImportService {
       }
     } else {
       for (const batch of batches) {
-        const outcome = await this.withUniqueRetries(() => this.transactions.run((manager) => this.applyBatchCollecting(manager, actor, scope, request.fileName, batch)));
+        const outcome = await retryOnUniqueViolation(() => this.transactions.run((manager) => this.applyBatchCollecting(manager, actor, scope, request.fileName, batch)));
         this.count(result, outcome.planned);
         errors.push(...outcome.errors);
       }
@@ -208,15 +207,6 @@ export class StationImportService {
     );
   }
 
-  private async withUniqueRetries<T>(work: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await work();
-      } catch (error) {
-        if (!isUniqueViolation(error) || attempt >= UNIQUE_RETRIES) throw error;
-      }
-    }
-  }
 
   private read(request: StationImportRequest, scope: Scope): Promise<ReadFile> {
     const bytes = decodeBase64(request.file, MAX_IMPORT_BYTES);

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '导入会员花名册',
+})

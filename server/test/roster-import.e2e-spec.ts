@@ -168,13 +168,17 @@ describe('roster import: POST /api/join/roster-import', () => {
     expect((await submit(t, worker, joinForm({ channelCode: elsewhere.code, idNumber })).expect(409)).body.code).toBe('JOIN_IMPORTED_ELSEWHERE');
 
     const channel = await newChannel(t, officer, shUnit);
-    const joined = (await submit(t, worker, joinForm({ channelCode: channel.code, idNumber })).expect(201)).body as JoinSubmitResponse;
+    const impostor = await newMember(t);
+    expect((await submit(t, impostor, joinForm({ channelCode: channel.code, idNumber, phone: '13700000000' })).expect(409)).body.code).toBe('JOIN_IMPORTED_PHONE_MISMATCH');
+    expect(((await members().findOneBy({ memberNumber })) as Member).userId).toBeNull();
+
+    const joined = (await submit(t, worker, joinForm({ channelCode: channel.code, idNumber, phone: '13911112222' })).expect(201)).body as JoinSubmitResponse;
     expect(joined).toMatchObject({ outcome: 'member', membership: { memberNumber, joinedOn: '2021-05-01' } });
     const card = (await t.http.get('/api/members/me/card').set(bearer(worker)).expect(200)).body as MemberCard;
     expect(card.memberNumber).toBe(memberNumber);
     expect(await members().countBy({ activeIdHash: ((await members().findOneBy({ memberNumber })) as Member).idHash })).toBe(1);
 
     const stranger = await newMember(t);
-    expect((await submit(t, stranger, joinForm({ channelCode: channel.code, idNumber })).expect(409)).body.code).toBe('JOIN_ID_BOUND_ELSEWHERE');
+    expect((await submit(t, stranger, joinForm({ channelCode: channel.code, idNumber, phone: '13911112222' })).expect(409)).body.code).toBe('JOIN_ID_BOUND_ELSEWHERE');
   });
 });

@@ -108,9 +108,14 @@ export class ApplicationsService {
     return { outcome: 'transfer', member, transfer, application, created: true };
   }
 
-  /** A member from an officer's roster joins through his own unit's code: the membership becomes his account's. */
+  /**
+   * A member from an officer's roster joins through his own unit's code: the membership becomes his
+   * account's. The phone must be the one on the roster (on WeChat it comes verified from
+   * getPhoneNumber), so knowing someone's ID number is not enough to take his membership.
+   */
   private async claimImported(manager: EntityManager, actor: Actor, member: Member, join: PreparedJoin): Promise<Decision> {
     if (member.orgUnitId !== join.unit.id) throw new JoinError(JoinErrorCode.ImportedElsewhere);
+    if (member.phoneHash !== this.cipher.hash('phone', join.phone)) throw new JoinError(JoinErrorCode.ImportedPhoneMismatch);
     if (await this.members.findActiveByUser(manager, actor.userId)) throw new JoinError(JoinErrorCode.AccountHasMember);
     const claimed = await this.members.claim(manager, member, actor.userId, join.occupation);
     if (!claimed) throw new JoinError(JoinErrorCode.IdBoundElsewhere);

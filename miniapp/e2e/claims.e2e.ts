@@ -6,7 +6,7 @@ import { newIdNumber } from './support/identity';
 import { receiptPng } from './support/images';
 import { type RunningServer, startServer } from './support/server';
 
-jest.setTimeout(150_000);
+vi.setConfig({ testTimeout: 150_000 });
 
 /** A JPEG drawn by the browser's canvas: an invoice-like page with text. */
 async function makeJpeg(page: Page): Promise<Buffer> {

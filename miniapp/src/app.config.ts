@@ -69,7 +69,12 @@ export default defineAppConfig({
       ],
     },
   ],
-  requiredPrivateInfos: ['getLocation'],
+  // The join subpackage is fetched while 首页 is open, so the scan button opens the form at once.
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['join'] },
+  },
+  // chooseLocation: officers pick a station's position on the map.
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   permission: {
     'scope.userLocation': { desc: '用于查找离您最近的暖心驿站' },
   },

@@ -39,7 +39,7 @@ export async function startServer(): Promise<RunningServer> {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20000;
+  const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     const healthy = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
@@ -56,5 +56,5 @@ export async function startServer(): Promise<RunningServer> {
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill('SIGKILL');
-  throw new Error('server did not become healthy within 20 s');
+  throw new Error('server did not become healthy within 60 s');
 }

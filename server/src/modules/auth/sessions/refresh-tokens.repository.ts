@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type EntityManager, IsNull, LessThan, Not } from 'typeorm';
+import { type EntityManager, In, IsNull, LessThan, Not } from 'typeorm';
 import { RefreshToken } from './refresh-token.entity';
 
 export type NewRefreshToken = Pick<RefreshToken, 'familyId' | 'userId' | 'tokenHash' | 'expiresAt'>;
@@ -29,14 +29,22 @@ export class RefreshTokensRepository {
    * detection is for; older tokens simply no longer exist and are refused as unknown.
    */
   async forgetOlderSpent(manager: EntityManager, familyId: string, keepId: string): Promise<void> {
-    await manager.getRepository(RefreshToken).delete({ familyId, usedAt: Not(IsNull()), id: Not(keepId) });
+    const older = await manager.getRepository(RefreshToken).find({ select: { id: true }, where: { familyId, usedAt: Not(IsNull()), id: Not(keepId) } });
+    await this.deleteByIds(manager, older);
   }
 
   /** Drops a user's ended sessions (expired or revoked), which can never be used again. */
   async forgetEnded(manager: EntityManager, userId: string, now: Date): Promise<void> {
-    const repository = manager.getRepository(RefreshToken);
-    await repository.delete({ userId, expiresAt: LessThan(now) });
-    await repository.delete({ userId, revokedAt: Not(IsNull()) });
+    const ended = await manager.getRepository(RefreshToken).find({ select: { id: true }, where: [{ userId, expiresAt: LessThan(now) }, { userId, revokedAt: Not(IsNull()) }] });
+    await this.deleteByIds(manager, ended);
+  }
+
+  /**
+   * By primary key: a range delete on MySQL locks the gaps of its index, and two sign-ins at once
+   * (each deleting, then inserting) would deadlock on them.
+   */
+  private async deleteByIds(manager: EntityManager, rows: Pick<RefreshToken, 'id'>[]): Promise<void> {
+    if (rows.length > 0) await manager.getRepository(RefreshToken).delete({ id: In(rows.map((row) => row.id)) });
   }
 
   /** Ends one session: every token of the family, spent or not. */

@@ -52,9 +52,9 @@ describe('sessions: short access tokens and rotating refresh tokens', () => {
   it('ends the whole session when a refresh token is used twice', async () => {
     const first = await signIn('member-b');
     const second = (await refresh(first.refreshToken).expect(200)).body as LoginResponse;
-    const reused = await refresh(first.refreshToken).expect(401);
+    const reused = await refresh(first.refreshToken).expect(400);
     expect(reused.body).toEqual({ code: 'AUTH_REFRESH_INVALID', message: expect.stringMatching(/重新登录/) });
-    expect((await refresh(second.refreshToken).expect(401)).body.code).toBe('AUTH_REFRESH_INVALID');
+    expect((await refresh(second.refreshToken).expect(400)).body.code).toBe('AUTH_REFRESH_INVALID');
     // Another session of the same user is not touched.
     const other = await signIn('member-b');
     await refresh(other.refreshToken).expect(200);
@@ -66,9 +66,9 @@ describe('sessions: short access tokens and rotating refresh tokens', () => {
       const answers = await Promise.all([refresh(refreshToken), refresh(refreshToken), refresh(refreshToken)]);
       const renewed = answers.filter((a) => a.status === 200);
       expect(renewed.length).toBeLessThanOrEqual(1);
-      expect(answers.filter((a) => a.status !== 200).every((a) => a.status === 401 && a.body.code === 'AUTH_REFRESH_INVALID')).toBe(true);
+      expect(answers.filter((a) => a.status !== 200).every((a) => a.status === 400 && a.body.code === 'AUTH_REFRESH_INVALID')).toBe(true);
       // Reuse was seen, so whatever the winner got is dead too.
-      for (const answer of renewed) await refresh((answer.body as LoginResponse).refreshToken).expect(401);
+      for (const answer of renewed) await refresh((answer.body as LoginResponse).refreshToken).expect(400);
     }
   });
 
@@ -89,14 +89,14 @@ describe('sessions: short access tokens and rotating refresh tokens', () => {
   it('signs out: the refresh token stops working at once', async () => {
     const session = await signIn('member');
     await t.http.post('/api/auth/sign-out').send({ refreshToken: session.refreshToken }).expect(204);
-    expect((await refresh(session.refreshToken).expect(401)).body.code).toBe('AUTH_REFRESH_INVALID');
+    expect((await refresh(session.refreshToken).expect(400)).body.code).toBe('AUTH_REFRESH_INVALID');
     // Signing out twice, or with a token nobody has, changes nothing and says nothing.
     await t.http.post('/api/auth/sign-out').send({ refreshToken: session.refreshToken }).expect(204);
     await t.http.post('/api/auth/sign-out').send({ refreshToken: randomBytes(32).toString('base64url') }).expect(204);
   });
 
   it('refuses unknown and malformed refresh tokens', async () => {
-    expect((await refresh(randomBytes(32).toString('base64url')).expect(401)).body.code).toBe('AUTH_REFRESH_INVALID');
+    expect((await refresh(randomBytes(32).toString('base64url')).expect(400)).body.code).toBe('AUTH_REFRESH_INVALID');
     expect((await refresh('x').expect(400)).body.code).toBe('VALIDATION_FAILED');
     expect((await t.http.post('/api/auth/refresh').send({}).expect(400)).body.code).toBe('VALIDATION_FAILED');
   });
@@ -116,8 +116,8 @@ describe('sessions: short access tokens and rotating refresh tokens', () => {
       const second = await signIn('officer:BJ-FT');
       const answer = await endSessions(admin.token, first.user.id).expect(200);
       expect(answer.body as EndSessionsResponse).toEqual({ endedSessions: 2 });
-      await refresh(first.refreshToken).expect(401);
-      await refresh(second.refreshToken).expect(401);
+      await refresh(first.refreshToken).expect(400);
+      await refresh(second.refreshToken).expect(400);
       const entry = await t.dataSource.getRepository(AuditEntry).findOneByOrFail({ action: 'auth.end-sessions', targetId: first.user.id });
       expect(entry).toMatchObject({ actorId: admin.user.id, targetType: 'app_user', orgUnitId: units.get('BJ-FT') });
       // The officer signs in again and works as before.
@@ -128,7 +128,7 @@ describe('sessions: short access tokens and rotating refresh tokens', () => {
       const above = await signIn('officer:BJ-DX');
       const below = await signIn('officer:BJ-DX-PGZ');
       expect((await endSessions(above.token, below.user.id).expect(200)).body).toEqual({ endedSessions: expect.any(Number) });
-      await refresh(below.refreshToken).expect(401);
+      await refresh(below.refreshToken).expect(400);
     });
 
     it('answers 404 for officers out of reach, members and unknown users, and changes nothing', async () => {

@@ -13,7 +13,7 @@ const definitions: Record<AuthErrorCode, [ErrorKind, string]> = {
   AUTH_TOKEN_INVALID: ['unauthorized', '登录已过期，请重新登录'],
   AUTH_UNKNOWN_DEV_ACCOUNT: ['bad-request', '没有这个演示账号'],
   AUTH_USER_GONE: ['unauthorized', '账号不存在，请重新登录'],
-  AUTH_REFRESH_INVALID: ['unauthorized', '登录已失效，请重新登录'],
+  AUTH_REFRESH_INVALID: ['bad-request', '登录已失效，请重新登录'],
   AUTH_OFFICER_NOT_FOUND: ['not-found', '找不到这位工会干部，或您无权管理他的登录'],
 };
 

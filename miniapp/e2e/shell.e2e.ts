@@ -54,6 +54,22 @@ describe('the mini-program shell on H5', () => {
     await screenshot(page, 'shell-me-officer');
   });
 
+  it('signs out on 我的, stays out after a reload, and signs in again on 登录', async () => {
+    await page.getByText('退出登录', { exact: true }).click();
+    await page.getByText('您已退出登录。驿站等不需要登录的功能照常可用。').waitFor();
+    expect(await page.getByText('庞各庄镇工会干部').count()).toBe(0);
+    expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toMatch(/eyJ|refreshToken":"[\w-]{20}/);
+    await screenshot(page, 'shell-me-signed-out');
+
+    await page.reload();
+    await tab('我的').click();
+    await page.getByText('您已退出登录。驿站等不需要登录的功能照常可用。').waitFor();
+
+    await page.getByText('登录', { exact: true }).click();
+    await page.getByText('庞各庄镇工会干部').waitFor();
+    expect(await page.getByText('退出登录', { exact: true }).isVisible()).toBe(true);
+  });
+
   it('opens a home entry card on its tab', async () => {
     await tab('首页').click();
     await page.getByText('找驿站', { exact: true }).click();

@@ -10,7 +10,8 @@ import type { RouteOptions } from 'fastify';
 import { AppModule } from './app.module';
 import { BODY_LIMIT_CONFIG } from './common/body-limit.decorator';
 import { MaskingLogger } from './common/masking-logger';
-import { appConfig } from './config';
+import { appConfig, checkAllSettings } from './config';
+import type { TrustProxy } from './config/trust-proxy';
 
 const BODY_LIMIT_BYTES = 256 * 1024;
 
@@ -44,11 +45,21 @@ function applyRouteBodyLimit(route: RouteOptions): void {
   if (typeof bytes === 'number') route.bodyLimit = bytes;
 }
 
+/**
+ * Fastify ignores a bare hop count (it cannot check who the nearest peer is), so a count becomes a
+ * function that trusts that many hops: meant for a server only its proxies can reach.
+ */
+function fastifyTrustProxy(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust !== 'number') return trust;
+  return (_address, hop) => hop < trust;
+}
+
 /** Builds the whole application, as `main.ts` runs it and as the API tests drive it. */
 export async function createApp(options: { logger?: MaskingLogger | false } = {}): Promise<NestFastifyApplication> {
+  checkAllSettings();
   const settings = appConfig();
   const logger = options.logger === false ? undefined : (options.logger ?? new MaskingLogger(settings.logLevel));
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true, logger: false });
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: fastifyTrustProxy(settings.trustProxy), logger: false });
   adapter.getInstance().addHook('onRoute', applyRouteBodyLimit);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(), adapter, {
     logger: options.logger === false ? false : logger,

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { type ApiError, CommonErrorCode } from '@unionhub/shared'
+import { type ApiError, CommonErrorCode, type LoginResponse, type RefreshRequest } from '@unionhub/shared'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
@@ -18,6 +18,7 @@ export const UNAVAILABLE_MESSAGE = '服务暂时不可用，请稍后再试'
 const RETRY_DELAYS_MS = [500, 1000, 2000]
 const TIMEOUT_MS = 10_000
 const TOKEN_KEY = 'unionhub.token'
+const REFRESH_TOKEN_KEY = 'unionhub.refreshToken'
 
 export class ApiRequestError extends Error {
   constructor(
@@ -37,12 +38,69 @@ export class ApiRequestError extends Error {
 export const getToken = (): string => Taro.getStorageSync<string>(TOKEN_KEY) || ''
 export const setToken = (token: string): void => Taro.setStorageSync(TOKEN_KEY, token)
 export const clearToken = (): void => Taro.removeStorageSync(TOKEN_KEY)
+export const getRefreshToken = (): string => Taro.getStorageSync<string>(REFRESH_TOKEN_KEY) || ''
+
+/** Keeps both tokens of a sign-in or a refresh. */
+export function keepTokens(login: Pick<LoginResponse, 'token' | 'refreshToken'>): void {
+  setToken(login.token)
+  Taro.setStorageSync(REFRESH_TOKEN_KEY, login.refreshToken)
+}
+
+export function forgetTokens(): void {
+  clearToken()
+  Taro.removeStorageSync(REFRESH_TOKEN_KEY)
+}
 
 let signInAgain: (() => Promise<boolean>) | null = null
+let sessionRenewed: ((login: LoginResponse) => void) | null = null
+let renewing: Promise<LoginResponse | null> | null = null
 
-/** The session registers its silent sign-in here, run once when a request comes back 401. */
+/** The session registers its silent sign-in here, run when a request meets a 401 and no refresh helps. */
 export function onUnauthorized(handler: () => Promise<boolean>): void {
   signInAgain = handler
+}
+
+/** The session hears each refresh here: role and unit may have changed since the sign-in. */
+export function onSessionRenewed(listener: (login: LoginResponse) => void): void {
+  sessionRenewed = listener
+}
+
+/**
+ * Spends the stored refresh token for new tokens. Requests that meet a 401 together share one
+ * refresh: a refresh token works once, and a second use would end the session. Answers null when
+ * the session is over (no token, or the server refused it: both tokens are then forgotten); a lost
+ * connection throws, and the tokens are kept for the next try.
+ */
+export function refreshTokens(): Promise<LoginResponse | null> {
+  if (!renewing) {
+    renewing = refreshOnce().finally(() => {
+      renewing = null
+    })
+  }
+  return renewing
+}
+
+async function refreshOnce(): Promise<LoginResponse | null> {
+  const refreshToken = getRefreshToken()
+  if (!refreshToken) return null
+  const body: RefreshRequest = { refreshToken }
+  try {
+    const login = await send<LoginResponse>('POST', '/api/auth/refresh', body, { auth: false })
+    keepTokens(login)
+    sessionRenewed?.(login)
+    return login
+  } catch (error) {
+    if (!(error instanceof ApiRequestError) || error.status === 0 || error.status >= 500) throw error
+    forgetTokens()
+    return null
+  }
+}
+
+/** After a 401: a refresh first, and a new sign-in only when the session is over. */
+async function renewSession(): Promise<boolean> {
+  if (await refreshTokens()) return true
+  forgetTokens()
+  return signInAgain ? signInAgain() : false
 }
 
 export async function request<T>(
@@ -56,13 +114,10 @@ export async function request<T>(
     return await sendWithRetry<T>(method, path, body, opts)
   } catch (error) {
     const expired = error instanceof ApiRequestError && error.status === 401
-    if (!expired || opts.auth === false || !signInAgain) throw error
-    // A page's parallel requests all come back 401 at once: only the first clears the token and
-    // signs in; the others repeat with the new token instead of clearing it again.
-    if (getToken() === sentWith) {
-      clearToken()
-      if (!(await signInAgain())) throw error
-    }
+    if (!expired || opts.auth === false) throw error
+    // A page's parallel requests all come back 401 at once: they share one refresh (or sign-in); a
+    // request that comes back after the token changed simply repeats with the new one.
+    if (getToken() === sentWith && !(await renewSession())) throw error
     return sendWithRetry<T>(method, path, body, opts)
   }
 }
@@ -112,9 +167,7 @@ export async function downloadFile(path: string, onProgress?: (bytes: number) =>
     return await downloadOnce(path, onProgress)
   } catch (error) {
     const expired = error instanceof ApiRequestError && error.status === 401
-    if (!expired || !signInAgain) throw error
-    clearToken()
-    if (!(await signInAgain())) throw error
+    if (!expired || !(await renewSession())) throw error
     return downloadOnce(path, onProgress)
   }
 }

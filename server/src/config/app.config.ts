@@ -1,6 +1,8 @@
 import { registerAs } from '@nestjs/config';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf } from 'class-validator';
-import { EnvBoolean, isProduction, validateConfig } from './validate-config';
+import { DEVELOPMENT_SECRETS, invalidSetting } from './secrets';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy';
+import { EnvBoolean, isProduction, requireProductionSecret, validateConfig } from './validate-config';
 
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
@@ -13,14 +15,19 @@ export interface AppConfig {
   /** Where people reach the H5 build, without a trailing slash; printed QR codes link here. */
   publicBaseUrl: string;
   jwtSecret: string;
-  jwtTtlSeconds: number;
-  /** The demo sign-in route exists only when this is on, and never in production. */
+  /** Lifetime of an access token: also the longest a revoked session keeps working. */
+  accessTokenTtlSeconds: number;
+  /** Lifetime of a session's refresh token; each refresh gives a new one for the same span. */
+  refreshTokenTtlSeconds: number;
+  /** The demo sign-in route exists only when this is set, and never in production. */
   devLogin: boolean;
+  /** Which proxies are believed about the client address (X-Forwarded-For). */
+  trustProxy: TrustProxy;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   version: string;
 }
 
-const DEV_JWT_SECRET = 'dev-only-secret-do-not-use-in-production';
+const MAX_ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 
 class AppEnv {
   @IsIn(['development', 'production', 'test'])
@@ -52,12 +59,22 @@ class AppEnv {
 
   @IsInt()
   @Min(60)
-  JWT_TTL_SECONDS: number = 7 * 24 * 3600;
+  @Max(MAX_ACCESS_TOKEN_TTL_SECONDS, { message: 'ACCESS_TOKEN_TTL_SECONDS must be at most 900 (15 minutes): it is how long a revoked session keeps working' })
+  ACCESS_TOKEN_TTL_SECONDS: number = MAX_ACCESS_TOKEN_TTL_SECONDS;
+
+  @IsInt()
+  @Min(3600)
+  @Max(90 * 24 * 3600)
+  REFRESH_TOKEN_TTL_SECONDS: number = 30 * 24 * 3600;
 
   @IsOptional()
   @EnvBoolean()
   @IsBoolean()
   DEV_LOGIN?: boolean;
+
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
 
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: AppConfig['logLevel'] = 'log';
@@ -65,7 +82,13 @@ class AppEnv {
 
 export const appConfig = registerAs('app', (): AppConfig => {
   const env = validateConfig(process.env, AppEnv);
-  const production = isProduction(process.env);
+  if (process.env.JWT_TTL_SECONDS !== undefined) {
+    throw invalidSetting('JWT_TTL_SECONDS', 'was replaced by ACCESS_TOKEN_TTL_SECONDS (at most 900) and REFRESH_TOKEN_TTL_SECONDS; remove it');
+  }
+  if (isProduction() && env.DEV_LOGIN) {
+    throw invalidSetting('DEV_LOGIN', 'the demo sign-in lets anyone act as any officer; it cannot be on with NODE_ENV=production');
+  }
+  requireProductionSecret('JWT_SECRET', env.JWT_SECRET, 32);
   return {
     nodeEnv: env.NODE_ENV as AppConfig['nodeEnv'],
     host: env.HOST,
@@ -73,9 +96,11 @@ export const appConfig = registerAs('app', (): AppConfig => {
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     h5Dir: env.H5_DIR ?? '',
     publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/+$/, ''),
-    jwtSecret: env.JWT_SECRET ?? DEV_JWT_SECRET,
-    jwtTtlSeconds: env.JWT_TTL_SECONDS,
-    devLogin: !production && (env.DEV_LOGIN ?? true),
+    jwtSecret: env.JWT_SECRET ?? DEVELOPMENT_SECRETS.jwt,
+    accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
+    devLogin: env.DEV_LOGIN ?? false,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL,
     version: process.env.npm_package_version ?? '0.1.0',
   };

@@ -1,6 +1,7 @@
 import { registerAs } from '@nestjs/config';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf } from 'class-validator';
-import { isProduction, validateConfig } from './validate-config';
+import { DEVELOPMENT_SECRETS } from './secrets';
+import { isProduction, requireProductionSecret, validateConfig } from './validate-config';
 
 export interface FilesConfig {
   /** Where the local-disk storage keeps uploaded files. */
@@ -15,8 +16,6 @@ export interface FilesConfig {
   /** A stored file no row refers to is deleted once it is this old; 0 turns the sweep off. */
   orphanMinutes: number;
 }
-
-const DEV_SIGNING_SECRET = 'dev-only-file-link-secret-do-not-use';
 
 class FilesEnv {
   @IsString()
@@ -65,9 +64,11 @@ class FilesEnv {
 
 export const filesConfig = registerAs('files', (): FilesConfig => {
   const env = validateConfig(process.env, FilesEnv);
+  requireProductionSecret('FILES_SIGNING_SECRET', env.FILES_SIGNING_SECRET, 32);
+  if (env.FILES_STORAGE === 's3') requireProductionSecret('S3_SECRET_KEY', env.S3_SECRET_KEY, 16);
   return {
     dir: env.FILES_DIR,
-    signingSecret: env.FILES_SIGNING_SECRET ?? DEV_SIGNING_SECRET,
+    signingSecret: env.FILES_SIGNING_SECRET ?? DEVELOPMENT_SECRETS.filesSigning,
     linkTtlSeconds: env.FILES_LINK_TTL_SECONDS ?? 1800,
     storage: env.FILES_STORAGE,
     orphanMinutes: env.FILES_ORPHAN_MINUTES,

@@ -6,6 +6,15 @@ import type { PersonalDataConfig } from './personal-data.config';
 import type { FilesConfig } from './files.config';
 import type { LimitsConfig } from './limits.config';
 import type { WechatConfig } from './wechat.config';
+import { aidConfig } from './aid.config';
+import { appConfig } from './app.config';
+import { databaseConfig } from './database.config';
+import { filesConfig } from './files.config';
+import { joinConfig } from './join.config';
+import { limitsConfig } from './limits.config';
+import { personalDataConfig } from './personal-data.config';
+import { syncConfig } from './sync.config';
+import { wechatConfig } from './wechat.config';
 
 export { aidConfig } from './aid.config';
 export type { AidConfig };
@@ -30,4 +39,12 @@ export interface AllConfig {
   personalData: PersonalDataConfig;
   join: JoinConfig;
   aid: AidConfig;
+}
+
+/**
+ * Reads every namespace once before the application is built, so that a bad setting stops the
+ * start with its own message instead of an error from deep inside the module graph.
+ */
+export function checkAllSettings(): void {
+  for (const load of [appConfig, databaseConfig, filesConfig, limitsConfig, wechatConfig, personalDataConfig, joinConfig, aidConfig, syncConfig]) load();
 }

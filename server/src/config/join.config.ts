@@ -1,14 +1,13 @@
 import { registerAs } from '@nestjs/config';
 import { IsInt, IsString, Max, Min, MinLength, ValidateIf } from 'class-validator';
-import { isProduction, validateConfig } from './validate-config';
+import { DEVELOPMENT_SECRETS } from './secrets';
+import { isProduction, requireProductionSecret, validateConfig } from './validate-config';
 
 export interface JoinConfig {
   /** Signs the short-lived tokens in member-card QR codes; separate from the JWT secret. */
   cardTokenSecret: string;
   cardTokenTtlSeconds: number;
 }
-
-const DEV_CARD_TOKEN_SECRET = 'dev-only-card-token-secret-not-for-production';
 
 class JoinEnv {
   @ValidateIf((env: JoinEnv) => isProduction() || env.CARD_TOKEN_SECRET !== undefined)
@@ -24,5 +23,6 @@ class JoinEnv {
 
 export const joinConfig = registerAs('join', (): JoinConfig => {
   const env = validateConfig(process.env, JoinEnv);
-  return { cardTokenSecret: env.CARD_TOKEN_SECRET ?? DEV_CARD_TOKEN_SECRET, cardTokenTtlSeconds: env.CARD_TOKEN_TTL_SECONDS };
+  requireProductionSecret('CARD_TOKEN_SECRET', env.CARD_TOKEN_SECRET, 32);
+  return { cardTokenSecret: env.CARD_TOKEN_SECRET ?? DEVELOPMENT_SECRETS.cardToken, cardTokenTtlSeconds: env.CARD_TOKEN_TTL_SECONDS };
 });

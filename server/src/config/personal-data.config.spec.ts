@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { appConfig } from './app.config';
 import { joinConfig } from './join.config';
 import { personalDataConfig } from './personal-data.config';
 import { wechatConfig } from './wechat.config';
 
-const VARIABLES = ['NODE_ENV', 'JWT_SECRET', 'PII_KEYS', 'PII_ACTIVE_KEY', 'PII_HASH_KEY', 'CARD_TOKEN_SECRET', 'CARD_TOKEN_TTL_SECONDS', 'PUBLIC_BASE_URL', 'WECHAT_TEMPLATE_JOIN_RESULT', 'WECHAT_QR_ENV_VERSION'];
+const VARIABLES = ['NODE_ENV', 'JWT_SECRET', 'PII_KEYS', 'PII_ACTIVE_KEY', 'PII_HASH_KEY', 'CARD_TOKEN_SECRET', 'CARD_TOKEN_TTL_SECONDS', 'PUBLIC_BASE_URL', 'WECHAT_TEMPLATE_JOIN_RESULT', 'WECHAT_QR_ENV_VERSION', 'DEV_LOGIN'];
 
 function withEnv<T>(env: Record<string, string>, read: () => T): T {
   const saved = { ...process.env };
@@ -55,13 +55,33 @@ describe('personal data settings', () => {
     expect(error({ PII_HASH_KEY: short })).toMatch(/PII_HASH_KEY: must be base64 of at least 32 bytes/);
     expect(error({ PII_KEYS: 'no-colon' })).toMatch(/PII_KEYS/);
   });
+
+  it('refuse the development keys published with the source in production, without printing them', () => {
+    const published = (label: string) => createHash('sha256').update(`unionhub-development-only:${label}`).digest('base64');
+    const message = (env: Record<string, string>) => {
+      try {
+        withEnv({ ...production, PII_ACTIVE_KEY: 'k1', ...env }, () => personalDataConfig());
+      } catch (caught) {
+        return (caught as Error).message;
+      }
+      return '';
+    };
+    const withPublishedKey = message({ PII_KEYS: `k1:${published('pii')}`, PII_HASH_KEY: key() });
+    expect(withPublishedKey).toMatch(/PII_KEYS: key "k1" is a development key/);
+    expect(withPublishedKey).not.toContain(published('pii'));
+    const withPublishedHashKey = message({ PII_KEYS: `k1:${key()}`, PII_HASH_KEY: published('pii-hash') });
+    expect(withPublishedHashKey).toMatch(/PII_HASH_KEY: is a development key/);
+    expect(withPublishedHashKey).not.toContain(published('pii-hash'));
+  });
 });
 
 describe('join settings', () => {
   it('need a long card token secret in production', () => {
     expect(() => withEnv(production, () => joinConfig())).toThrow(/CARD_TOKEN_SECRET/);
     expect(() => withEnv({ CARD_TOKEN_SECRET: 'short' }, () => joinConfig())).toThrow(/at least 32/);
-    expect(withEnv({ ...production, CARD_TOKEN_SECRET: 'c'.repeat(32) }, () => joinConfig())).toEqual({ cardTokenSecret: 'c'.repeat(32), cardTokenTtlSeconds: 300 });
+    expect(() => withEnv({ ...production, CARD_TOKEN_SECRET: 'c'.repeat(32) }, () => joinConfig())).toThrow(/CARD_TOKEN_SECRET: is too plain/);
+    const secret = key();
+    expect(withEnv({ ...production, CARD_TOKEN_SECRET: secret }, () => joinConfig())).toEqual({ cardTokenSecret: secret, cardTokenTtlSeconds: 300 });
   });
 
   it('read the public address without a trailing slash and refuse one that is not a URL', () => {

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { registerAs } from '@nestjs/config';
 import { IsString, ValidateIf } from 'class-validator';
+import { developmentKey, invalidSetting, keyProblem } from './secrets';
 import { isProduction, validateConfig } from './validate-config';
 
 export interface PersonalDataConfig {
@@ -13,7 +13,6 @@ export interface PersonalDataConfig {
 }
 
 const KEY_ID = /^[A-Za-z0-9]{1,16}$/;
-const devKey = (label: string): Buffer => createHash('sha256').update(`unionhub-development-only:${label}`).digest();
 
 class PersonalDataEnv {
   @ValidateIf((_: PersonalDataEnv) => isProduction())
@@ -29,33 +28,39 @@ class PersonalDataEnv {
   PII_HASH_KEY?: string;
 }
 
-/** Key material never appears in an error: only the variable and what is wrong with it. */
-function invalid(variable: string, problem: string): Error {
-  return new Error(`Invalid settings:\n  ${variable}: ${problem}`);
-}
-
 export function parsePersonalDataKeys(text: string): Record<string, Buffer> {
   const keys: Record<string, Buffer> = {};
   for (const entry of text.split(',').map((s) => s.trim()).filter(Boolean)) {
     const separator = entry.indexOf(':');
     const id = entry.slice(0, separator);
     const key = Buffer.from(entry.slice(separator + 1), 'base64');
-    if (separator < 1 || !KEY_ID.test(id)) throw invalid('PII_KEYS', 'each entry must be <id>:<base64 key>, the id 1-16 letters or digits');
-    if (key.length !== 32) throw invalid('PII_KEYS', `key "${id}" must be 32 bytes (base64 of 32 random bytes)`);
-    if (keys[id]) throw invalid('PII_KEYS', `key id "${id}" appears twice`);
+    if (separator < 1 || !KEY_ID.test(id)) throw invalidSetting('PII_KEYS', 'each entry must be <id>:<base64 key>, the id 1-16 letters or digits');
+    if (key.length !== 32) throw invalidSetting('PII_KEYS', `key "${id}" must be 32 bytes (base64 of 32 random bytes)`);
+    if (keys[id]) throw invalidSetting('PII_KEYS', `key id "${id}" appears twice`);
     keys[id] = key;
   }
-  if (Object.keys(keys).length === 0) throw invalid('PII_KEYS', 'no key given');
+  if (Object.keys(keys).length === 0) throw invalidSetting('PII_KEYS', 'no key given');
   return keys;
+}
+
+/** Key material never appears in an error: only the variable and what is wrong with it. */
+function refuseWeakKeys(keys: Record<string, Buffer>, hashKey: Buffer): void {
+  for (const [id, key] of Object.entries(keys)) {
+    const problem = keyProblem(key);
+    if (problem) throw invalidSetting('PII_KEYS', `key "${id}" ${problem}`);
+  }
+  const problem = keyProblem(hashKey);
+  if (problem) throw invalidSetting('PII_HASH_KEY', problem);
 }
 
 export const personalDataConfig = registerAs('personalData', (): PersonalDataConfig => {
   const env = validateConfig(process.env, PersonalDataEnv);
-  const keys = env.PII_KEYS ? parsePersonalDataKeys(env.PII_KEYS) : { dev: devKey('pii') };
+  const keys = env.PII_KEYS ? parsePersonalDataKeys(env.PII_KEYS) : { dev: developmentKey('pii') };
   const ids = Object.keys(keys);
   const activeKeyId = env.PII_ACTIVE_KEY ?? (ids.length === 1 ? ids[0] : '');
-  if (!keys[activeKeyId]) throw invalid('PII_ACTIVE_KEY', `must name one of the ids in PII_KEYS (${ids.join(', ')})`);
-  const hashKey = env.PII_HASH_KEY ? Buffer.from(env.PII_HASH_KEY, 'base64') : devKey('pii-hash');
-  if (hashKey.length < 32) throw invalid('PII_HASH_KEY', 'must be base64 of at least 32 bytes');
+  if (!keys[activeKeyId]) throw invalidSetting('PII_ACTIVE_KEY', `must name one of the ids in PII_KEYS (${ids.join(', ')})`);
+  const hashKey = env.PII_HASH_KEY ? Buffer.from(env.PII_HASH_KEY, 'base64') : developmentKey('pii-hash');
+  if (hashKey.length < 32) throw invalidSetting('PII_HASH_KEY', 'must be base64 of at least 32 bytes');
+  if (isProduction()) refuseWeakKeys(keys, hashKey);
   return { keys, activeKeyId, hashKey };
 });

@@ -1,6 +1,6 @@
 import { registerAs } from '@nestjs/config';
 import { IsIn, IsOptional, IsString, IsUrl, Matches, ValidateIf } from 'class-validator';
-import { validateConfig } from './validate-config';
+import { requireProductionSecret, validateConfig } from './validate-config';
 
 export interface WechatConfig {
   mode: 'real' | 'fake';
@@ -52,6 +52,8 @@ class WechatEnv {
 
 export const wechatConfig = registerAs('wechat', (): WechatConfig => {
   const env = validateConfig(process.env, WechatEnv);
+  // WeChat issues 32-character app secrets.
+  if (env.WECHAT_MODE === 'real') requireProductionSecret('WECHAT_APP_SECRET', env.WECHAT_APP_SECRET, 32);
   return {
     mode: env.WECHAT_MODE,
     appId: env.WECHAT_APP_ID,

@@ -7,6 +7,7 @@ import { AidPayeeCard } from '../modules/aid/payee-card/aid-payee-card.entity';
 import { PayoutBatch } from '../modules/aid/payouts/payout-batch.entity';
 import { AidPlan } from '../modules/aid/plans/aid-plan.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
+import { RefreshToken } from '../modules/auth/sessions/refresh-token.entity';
 import { User } from '../modules/auth/user.entity';
 import { IdempotencyRecord } from '../modules/idempotency/idempotency-record.entity';
 import { JoinApplication } from '../modules/join/applications/join-application.entity';
@@ -29,4 +30,4 @@ import { WebhookDelivery } from '../modules/sync/webhooks/webhook-delivery.entit
 import { WebhookSubscription } from '../modules/sync/webhooks/webhook-subscription.entity';
 
 /** Every entity, listed once: the app, the migration generator and the tests read this list. */
-export const entities = [OrgUnit, User, AuditEntry, Station, StationRating, StationReport, IdempotencyRecord, Notification, SubscribeGrant, JoinChannel, JoinChannelDay, JoinChannelImage, JoinApplication, Member, MemberNumberCounter, Transfer, ApiClient, ChangeEvent, ChangeSequence, WebhookSubscription, WebhookDelivery, AidPlan, AidEnrollment, Claim, ClaimDocument, ClaimEvent, ClaimInvoice, PayoutBatch, AidPayeeCard];
+export const entities = [OrgUnit, User, RefreshToken, AuditEntry, Station, StationRating, StationReport, IdempotencyRecord, Notification, SubscribeGrant, JoinChannel, JoinChannelDay, JoinChannelImage, JoinApplication, Member, MemberNumberCounter, Transfer, ApiClient, ChangeEvent, ChangeSequence, WebhookSubscription, WebhookDelivery, AidPlan, AidEnrollment, Claim, ClaimDocument, ClaimEvent, ClaimInvoice, PayoutBatch, AidPayeeCard];

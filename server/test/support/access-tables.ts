@@ -89,6 +89,7 @@ export const OWNERSHIP: Record<string, Ownership> = {
   'POST /api/join/applications/:id/reject': { owner: 'town', params: { id: 'townApplication' } },
   'POST /api/join/applications/:id/reveal-id': { owner: 'town', params: { id: 'townApplication' } },
   'POST /api/sync/clients': { owner: 'town' },
+  'DELETE /api/auth/officers/:userId/sessions': { owner: 'town', params: { userId: 'grassrootsOfficer' } },
   'POST /api/sync/clients/:id/rotate': { owner: 'town', params: { id: 'spareClient' } },
   'POST /api/sync/clients/:id/revoke': { owner: 'town', params: { id: 'spareClient' } },
 
@@ -112,6 +113,8 @@ export function sampleBodies(w: AccessWorld): Record<string, Record<string, unkn
   return {
     'POST /api/auth/dev-login': { account: 'admin' },
     'POST /api/auth/wechat': { code: 'rider-access-matrix' },
+    'POST /api/auth/refresh': { refreshToken: w.ids.refreshToken },
+    'POST /api/auth/sign-out': { refreshToken: w.ids.refreshToken },
     'POST /api/join/codes/:code/events': { type: 'scan' },
     'POST /api/join/applications': joinForm({ channelCode: w.ids.townChannelCode }),
     'POST /api/stations/:id/ratings': { score: 4 },

@@ -1,4 +1,4 @@
-import { type AidEnrollment, type AidPlan, type ClaimDetail, type JoinSubmitResponse, type MemberCard, type NotificationList, type StationReportView, SyncPermission, type WebhookSubscriptionCreated } from '@unionhub/shared';
+import { type AidEnrollment, type AidPlan, type ClaimDetail, type JoinSubmitResponse, type LoginResponse, type MemberCard, type NotificationList, type StationReportView, SyncPermission, type WebhookSubscriptionCreated } from '@unionhub/shared';
 import { randomUUID } from 'node:crypto';
 import { PayoutBatch } from '../../src/modules/aid/payouts/payout-batch.entity';
 import { Member } from '../../src/modules/join/members/member.entity';
@@ -80,6 +80,9 @@ export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
   const admin = await t.login('admin');
   const townOfficer = await t.login(`officer:${TOWN}`);
   const elsewhereOfficer = await t.login(`officer:${ELSEWHERE}`);
+  // An officer below the town, whose sessions the town's side may end; and a session to refresh.
+  const grassrootsOfficer = (await t.http.post('/api/auth/dev-login').send({ account: `officer:${TOWN_GRASSROOTS}` }).expect(200)).body as LoginResponse;
+  const spareSession = (await t.http.post('/api/auth/dev-login').send({ account: 'member-b' }).expect(200)).body as LoginResponse;
   const townChannel = await newChannel(t, townOfficer, unit(TOWN_GRASSROOTS));
   const reviewChannel = await newChannel(t, townOfficer, unit(TOWN_GRASSROOTS), { reviewMode: 'review', title: '瀛海镇上门入会' });
   const elsewhereChannel = await newChannel(t, elsewhereOfficer, unit(ELSEWHERE_GRASSROOTS), { title: '王佐镇幼儿园入会' });
@@ -161,6 +164,8 @@ export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
       hookInScope: hook.subscription.id,
       deliveryInScope: delivery.id,
       firstPhoto: '0',
+      grassrootsOfficer: grassrootsOfficer.user.id,
+      refreshToken: spareSession.refreshToken,
     },
     personalData: [memberA.idNumber, memberA.phone, memberB.idNumber, memberB.phone, applicantId, '13900003333'],
   };

@@ -29,6 +29,8 @@ export const PERSONAL_DATA: PersonalDataPattern[] = [
   { name: 'bank card', find: /(?<![\dA-Za-z.])\d{16,19}(?![\dA-Za-z.])/g, confirm: luhnValid },
   { name: 'token', find: /eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}/g },
   { name: 'session key', find: /session_?key/gi },
+  /** A refresh token is random text: found by the name it travels under. */
+  { name: 'refresh token', find: /refresh_?token\W{1,4}[\w-]{43}/gi },
 ];
 
 /** Where in `lines` a pattern finds whole personal data, as `<where>: <name>`. */

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 /** Every secret production insists on, freshly made: for suites that boot with NODE_ENV=production. */
 export const productionEnv = (): Record<string, string> => ({
   NODE_ENV: 'production',
+  DEV_LOGIN: 'false',
   JWT_SECRET: randomBytes(32).toString('base64'),
   PII_KEYS: `k1:${randomBytes(32).toString('base64')}`,
   PII_ACTIVE_KEY: 'k1',

@@ -20,6 +20,7 @@ export interface TestApp {
 
 const baseEnv: Record<string, string> = {
   NODE_ENV: 'test',
+  DEV_LOGIN: 'true',
   WECHAT_MODE: 'fake',
   DEMO_DATA: 'true',
   LOG_LEVEL: 'warn',

@@ -1,8 +1,10 @@
 import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { Role } from '@unionhub/shared'
 import { Failure, Waiting } from '@/components/load-state'
 import { useSession } from '@/components/use-session'
-import { canUseDemoAccounts, signIn } from '@/services/session'
+import { canUseDemoAccounts, signIn, signOut } from '@/services/session'
 import { DemoAccounts } from './demo-accounts'
 import { MemberLinks } from './member-links'
 import './index.scss'
@@ -20,6 +22,7 @@ export default function Me() {
         <Account />
       </View>
       <SignedInLinks />
+      <SignOut />
       {canUseDemoAccounts() && <DemoAccounts />}
     </View>
   )
@@ -28,6 +31,17 @@ export default function Me() {
 function SignedInLinks() {
   const session = useSession()
   return session.status === 'signed-in' ? <MemberLinks user={session.user} /> : null
+}
+
+/** At the foot of the page, away from the links a member taps every day. */
+function SignOut() {
+  const session = useSession()
+  if (session.status !== 'signed-in') return null
+  return (
+    <Button className='me__sign-out' block size='large' onClick={() => void signOut()}>
+      退出登录
+    </Button>
+  )
 }
 
 function Account() {
@@ -44,6 +58,15 @@ function Account() {
           actionText='重新登录'
           onRetry={() => void signIn()}
         />
+      )
+    case 'signed-out':
+      return (
+        <View className='me__signed-out'>
+          <Text className='me__note'>您已退出登录。驿站等不需要登录的功能照常可用。</Text>
+          <Button className='me__sign-in' type='primary' block size='large' onClick={() => void signIn()}>
+            登录
+          </Button>
+        </View>
       )
     case 'unavailable':
       return <Text className='me__note'>网页版不能登录。会员功能请在微信里打开“工会通”小程序使用。</Text>

@@ -26,7 +26,7 @@ const tree = unit('BJ', '北京市总工会', 'city', [
 ])
 const signedIn: RequestResult = {
   statusCode: 200,
-  data: { token: 't', expiresIn: 60, user: { id: 'u1', role: 'member', nickname: '骑手老王', orgUnit: null } },
+  data: { token: 't', expiresIn: 60, refreshToken: 'r', refreshExpiresIn: 3600, user: { id: 'u1', role: 'member', nickname: '骑手老王', orgUnit: null } },
 }
 
 describe('我的 page', () => {
@@ -53,8 +53,30 @@ describe('我的 page', () => {
     expect(screen.queryByText(/演示账号/)).toBeNull()
   })
 
+  it('signs out from the account card and signs in again on 登录', async () => {
+    const { taro, session, Me } = await load()
+    taro.login.mockResolvedValue({ code: 'c' })
+    taro.request.mockResolvedValueOnce(signedIn)
+    render(<Me />)
+    session.startSession()
+    expect(await screen.findByText('骑手老王')).toBeTruthy()
+
+    taro.request.mockResolvedValueOnce({ statusCode: 204, data: '' })
+    fireEvent.click(screen.getByText('退出登录'))
+    expect(await screen.findByText(/您已退出登录/)).toBeTruthy()
+    expect(screen.queryByText('骑手老王')).toBeNull()
+    const signOut = taro.request.mock.calls.find(([call]) => call.url.endsWith('/api/auth/sign-out'))
+    expect(signOut?.[0].data).toEqual({ refreshToken: 'r' })
+
+    taro.request.mockResolvedValueOnce(signedIn)
+    fireEvent.click(screen.getByText('登录'))
+    expect(await screen.findByText('骑手老王')).toBeTruthy()
+    expect(taro.login).toHaveBeenCalledTimes(2)
+  })
+
   it('on H5 in development offers the town unions as officer accounts and switches to one', async () => {
     vi.stubEnv('TARO_ENV', 'h5')
+    vi.stubEnv('TARO_APP_DEV_LOGIN', 'true')
     const { taro, Me } = await load()
     taro.request.mockImplementation(async ({ url, data }: RequestCall) => {
       if (url === '/api/orgs/tree') return { statusCode: 200, data: [tree] }
@@ -74,6 +96,7 @@ describe('我的 page', () => {
 
   it('on H5 offers a retry when the list of unions does not load', async () => {
     vi.stubEnv('TARO_ENV', 'h5')
+    vi.stubEnv('TARO_APP_DEV_LOGIN', 'true')
     const { taro, Me } = await load()
     taro.request.mockResolvedValueOnce({ statusCode: 404, data: { code: 'NOT_FOUND', message: '找不到您要的内容' } })
 

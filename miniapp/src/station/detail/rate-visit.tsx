@@ -20,10 +20,10 @@ export function RateVisit({ stationId, onRated }: RateVisitProps) {
   const [retryKey, setRetryKey] = useState(newRetryKey)
 
   if (session.status === 'unavailable') return <Text className='detail__muted'>在微信小程序里登录后，可以评价这个驿站。</Text>
-  if (session.status === 'failed') {
+  if (session.status === 'failed' || session.status === 'signed-out') {
     return (
       <Text className='detail__muted' onClick={() => void signIn()}>
-        登录没有成功，评价需要登录。点这里重新登录。
+        {session.status === 'failed' ? '登录没有成功，评价需要登录。点这里重新登录。' : '评价需要登录。点这里登录。'}
       </Text>
     )
   }

@@ -5,12 +5,17 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AllConfig } from '../../config';
+import { AuditModule } from '../audit/audit.module';
 import { OrgsModule } from '../orgs/orgs.module';
 import { ApiClientsModule } from '../sync/clients/api-clients.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { DevLoginController } from './dev-login.controller';
+import { RefreshToken } from './sessions/refresh-token.entity';
+import { RefreshTokensRepository } from './sessions/refresh-tokens.repository';
+import { SessionsController } from './sessions/sessions.controller';
+import { SessionsService } from './sessions/sessions.service';
 import { User } from './user.entity';
 import { UsersRepository } from './users.repository';
 import { createWechatClient } from './wechat/wechat-client.factory';
@@ -27,8 +32,9 @@ export class AuthModule {
       module: AuthModule,
       global: true,
       imports: [
-        TypeOrmModule.forFeature([User]),
+        TypeOrmModule.forFeature([User, RefreshToken]),
         OrgsModule,
+        AuditModule,
         ApiClientsModule,
         JwtModule.registerAsync({
           inject: [ConfigService],
@@ -41,9 +47,11 @@ export class AuthModule {
           }),
         }),
       ],
-      controllers: options.devLogin ? [AuthController, DevLoginController] : [AuthController],
+      controllers: options.devLogin ? [AuthController, SessionsController, DevLoginController] : [AuthController, SessionsController],
       providers: [
         UsersRepository,
+        RefreshTokensRepository,
+        SessionsService,
         AuthService,
         {
           provide: WechatClient,

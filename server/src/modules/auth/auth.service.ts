@@ -1,21 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
-import type { LoginResponse, Role, SessionUser } from '@unionhub/shared';
+import type { LoginResponse, SessionUser } from '@unionhub/shared';
 import type { Actor } from '../../common/actor';
-import type { AllConfig } from '../../config';
 import { OrgsService } from '../orgs/orgs.service';
 import { AuthError, AuthErrorCode } from './auth.errors';
+import { SessionsService, type TokenClaims } from './sessions/sessions.service';
 import type { User } from './user.entity';
 import { UsersRepository } from './users.repository';
 import { WechatClient } from './wechat/wechat-client';
 
-/** What the app's token carries: enough to authorise without a query. */
-export interface TokenClaims {
-  sub: string;
-  role: Role;
-  unit: string | null;
-}
 
 @Injectable()
 export class AuthService {
@@ -24,7 +17,7 @@ export class AuthService {
     private readonly orgs: OrgsService,
     private readonly wechat: WechatClient,
     private readonly jwt: JwtService,
-    private readonly config: ConfigService<AllConfig, true>,
+    private readonly sessions: SessionsService,
   ) {}
 
   /** The session key stays here: it is used for nothing yet and never leaves the server. */
@@ -50,12 +43,11 @@ export class AuthService {
     return (await this.users.findById(userId))?.openid ?? null;
   }
 
+  /** A token without a session id predates sessions (it lived 7 days): it is refused. */
   async verify(token: string): Promise<TokenClaims> {
-    try {
-      return await this.jwt.verifyAsync<TokenClaims>(token);
-    } catch {
-      throw new AuthError(AuthErrorCode.TokenInvalid);
-    }
+    const claims = await this.jwt.verifyAsync<TokenClaims>(token).catch(() => null);
+    if (!claims || typeof claims.sid !== 'string') throw new AuthError(AuthErrorCode.TokenInvalid);
+    return claims;
   }
 
   /** Development convenience: `officer:<code>` signs in as an officer of any existing unit. */
@@ -68,10 +60,7 @@ export class AuthService {
 
   private async issue(user: User): Promise<LoginResponse> {
     await this.users.touchLogin(user);
-    const expiresIn = this.config.get('app.jwtTtlSeconds', { infer: true });
-    const claims: TokenClaims = { sub: user.id, role: user.role, unit: user.orgUnitId };
-    const token = await this.jwt.signAsync(claims, { expiresIn });
-    return { token, expiresIn, user: await this.toSessionUser(user) };
+    return this.sessions.start(user);
   }
 
   private async toSessionUser(user: User): Promise<SessionUser> {

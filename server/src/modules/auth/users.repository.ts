@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Role } from '@unionhub/shared';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { isUniqueViolation } from '../../database/unique-violation';
 import { User } from './user.entity';
 
@@ -9,8 +9,8 @@ import { User } from './user.entity';
 export class UsersRepository {
   constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
 
-  findById(id: string): Promise<User | null> {
-    return this.users.findOneBy({ id });
+  findById(id: string, manager?: EntityManager): Promise<User | null> {
+    return (manager ? manager.getRepository(User) : this.users).findOneBy({ id });
   }
 
   findByDevAccount(devAccount: string): Promise<User | null> {

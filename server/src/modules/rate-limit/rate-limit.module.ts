@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { type ExecutionContext, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import type { RequestWithActor } from '../../common/actor';
 import { commonMessage } from '../../common/common.errors';
 import type { AllConfig } from '../../config';
+import { RateLimitGuard } from './rate-limit.guard';
 import { defaultLimits } from './rate-limit.presets';
 import { RateLimitStorage } from './rate-limit.storage';
 
@@ -43,6 +44,6 @@ class RateLimitStorageModule {}
       },
     }),
   ],
-  providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
+  providers: [{ provide: APP_GUARD, useClass: RateLimitGuard }],
 })
 export class RateLimitModule {}

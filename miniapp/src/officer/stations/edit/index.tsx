@@ -5,6 +5,7 @@ import type { ManagedStation, OrgUnitNode } from '@unionhub/shared'
 import { Failure, Waiting } from '@/components/load-state'
 import { useSession } from '@/components/use-session'
 import { ApiRequestError, UNAVAILABLE_MESSAGE } from '@/services/request'
+import { signIn } from '@/services/session'
 import { createStation, fetchManagedStation, fetchScopeUnits, updateStation } from '@/services/station-admin'
 import { draftOf, emptyDraft, inputOf, type StationDraft } from './station-draft'
 import { StationExtras } from './station-extras'
@@ -39,6 +40,7 @@ export default function EditStation() {
   }, [params.id, unitId])
   useEffect(load, [load])
 
+  if (session.status === 'signed-out') return <Failure message='您已退出登录' hint='登录后才能编辑驿站。' actionText='登录' onRetry={() => void signIn()} />
   if (session.status !== 'signed-in') return <Waiting text='正在登录…' />
   if (loaded.status === 'failed') return <Failure message={loaded.message} onRetry={load} />
   if (loaded.status === 'loading' || !draft) return <Waiting text='正在打开驿站…' />

@@ -38,6 +38,9 @@ function jpegMarkers(jpeg: Buffer): number[] {
   return markers;
 }
 
+/** What every file answer that may carry personal data says about itself. */
+const SAFE_FILE = { 'cache-control': 'no-store', 'content-security-policy': "sandbox; default-src 'none'", 'x-content-type-options': 'nosniff' };
+
 const SOI = Buffer.from([0xff, 0xd8, 0xff]);
 const countOf = (bytes: Buffer, pattern: Buffer): number => {
   let count = 0;
@@ -164,5 +167,22 @@ describe(`one image policy for every upload route (${testDatabaseKind()})`, () =
     const oversized = await send(route, Buffer.concat([jpeg, Buffer.alloc(5 * 1024 * 1024 - jpeg.length + 10)]), 400);
     expect(oversized.body).toMatchObject({ code: 'FILE_TOO_LARGE', details: { maxBytes: 5 * 1024 * 1024 } });
     expect(await storedSince(before)).toEqual([]);
+  });
+
+  it.each(ROUTES)('%s: is served inline but sandboxed, never sniffed and never cached', async (route) => {
+    const answer = await send(route, Buffer.from(JPEG_BASE64, 'base64'), 201);
+    const link = /\/api\/files\/[^"]+/.exec(JSON.stringify(answer.body))?.[0] as string;
+    const served = await t.http.get(link).buffer(true).expect(200);
+    expect(served.headers).toMatchObject({ 'content-type': 'image/jpeg', 'content-disposition': 'inline', ...SAFE_FILE });
+    expect((served.body as Buffer).equals((await storage.get(keyIn(link)))?.bytes as Buffer)).toBe(true);
+  });
+
+  it('sends a claim PDF only as a download, sandboxed, never sniffed and never cached', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/OpenAction<</S/JavaScript/JS(app.alert(1))>>>>endobj\ntrailer<<>>\n%%EOF\n');
+    const answer = await send('claim document', pdf, 201);
+    const link = (answer.body as ClaimDetail).documents[0].url;
+    const served = await t.http.get(link).buffer(true).expect(200);
+    expect(served.headers).toMatchObject({ 'content-type': 'application/pdf', 'content-disposition': expect.stringMatching(/^attachment; filename="[a-f0-9]{32}\.pdf"/), ...SAFE_FILE });
+    expect((served.body as Buffer).equals(pdf)).toBe(true);
   });
 });

@@ -121,6 +121,11 @@ export function jpegWithGpsInSecondImage(): Buffer {
   return Buffer.concat([primary, second]);
 }
 
+/** A PNG chunk with its length and CRC; text chunks by default. */
+export function pngTextChunk(data: Buffer | string, type = 'tEXt'): Buffer {
+  return pngChunk(type, Buffer.isBuffer(data) ? data : Buffer.from(data, 'latin1'));
+}
+
 function pngChunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length);

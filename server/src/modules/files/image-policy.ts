@@ -28,10 +28,12 @@ export function detectImageType(bytes: Buffer): ImageType | null {
   return null;
 }
 
-/** Width and height as the header declares them: libvips reads the header only, no pixels. */
-async function declaredSize(bytes: Buffer): Promise<{ width: number; height: number }> {
-  const { width, height } = await sharp(bytes, { limitInputPixels: false }).metadata();
-  return { width, height };
+const SHARP_FORMAT: Record<ImageType, string> = { 'image/jpeg': 'jpeg', 'image/png': 'png' };
+
+/** Format, width and height as the header declares them: libvips reads the header only, no pixels. */
+async function declaredHeader(bytes: Buffer): Promise<{ format: string; width: number; height: number }> {
+  const { format, width, height } = await sharp(bytes, { limitInputPixels: false }).metadata();
+  return { format, width, height };
 }
 
 /** Checks an uploaded image against the policy and returns it re-encoded, upright, with nothing but pixels. */
@@ -39,10 +41,11 @@ export async function reencodeImage(bytes: Buffer): Promise<{ type: ImageType; b
   const type = detectImageType(bytes);
   if (!type) throw new FilesError(FilesErrorCode.TypeNotAllowed);
   if (bytes.length > MAX_IMAGE_BYTES) throw new FilesError(FilesErrorCode.TooLarge, { maxBytes: MAX_IMAGE_BYTES });
-  const { width, height } = await declaredSize(bytes).catch(() => {
+  const { format, width, height } = await declaredHeader(bytes).catch(() => {
     throw new FilesError(FilesErrorCode.Corrupt);
   });
-  if (!(width > 0 && height > 0)) throw new FilesError(FilesErrorCode.Corrupt);
+  // libvips reads many formats; only the one the first bytes named may reach the decoder.
+  if (format !== SHARP_FORMAT[type] || !(width > 0 && height > 0)) throw new FilesError(FilesErrorCode.Corrupt);
   if (width * height > MAX_IMAGE_PIXELS) throw new FilesError(FilesErrorCode.TooManyPixels, { maxPixels: MAX_IMAGE_PIXELS });
   // Turned upright by its EXIF orientation first, since the orientation tag goes with the rest.
   const image = sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error', autoOrient: true }).timeout({ seconds: ENCODE_TIMEOUT_SECONDS });

@@ -18,13 +18,14 @@ import { createTestApp, type TestApp } from './support/test-app';
 
 const OFFICERS: Caller[] = ['townOfficer', 'otherTownOfficer', 'districtOfficer', 'admin'];
 /**
- * Answers that carry whole numbers by design, to an officer only, and why. Everything else, JSON or
- * file, is scanned. (The roster export carries whole numbers only with `whole=true` and a stated
- * reason, audited; the matrix asks for it without, so it is scanned like the rest.)
+ * Answers that carry whole numbers by design, to an officer only: which numbers and why. Everything
+ * else, JSON or file, is scanned for every kind, and these for every other kind. (The roster export
+ * carries whole ID and phone numbers only with `whole=true` and a stated reason, audited; the matrix
+ * asks for it without, so it is scanned like the rest.)
  */
-const WHOLE_NUMBERS_BY_DESIGN: Record<string, string> = {
-  'POST /api/join/applications/:id/reveal-id': 'shows an officer one applicant\'s whole ID number, audited each time',
-  'POST /api/aid/payout-batches': 'the bank payment file: the bank pays to the whole account number; audited export',
+const WHOLE_NUMBERS_BY_DESIGN: Record<string, { carries: 'id-numbers' | 'bank-accounts'; why: string }> = {
+  'POST /api/join/applications/:id/reveal-id': { carries: 'id-numbers', why: "shows an officer one applicant's whole ID number, audited each time" },
+  'POST /api/aid/payout-batches': { carries: 'bank-accounts', why: 'the bank payment file: the bank pays to the whole account number; an audited export' },
 };
 
 /** File answers that carry no personal data at all, so may be cached: the unit's join QR codes. */
@@ -137,11 +138,11 @@ describe('access matrix: every route × every kind of caller', () => {
     const leaks: string[] = [];
     for (const answer of seen) {
       const officer = OFFICERS.includes(answer.caller);
-      const byDesign = officer && answer.route.route in WHOLE_NUMBERS_BY_DESIGN;
+      const byDesign = officer ? WHOLE_NUMBERS_BY_DESIGN[answer.route.route]?.carries : undefined;
       const found = leaksIn(await shown(answer), {
         officer,
-        wholePersonalData: byDesign,
-        secrets: byDesign ? [] : [w.bankAccountA],
+        wholePersonalData: byDesign === 'id-numbers',
+        secrets: byDesign === 'bank-accounts' ? [] : [w.bankAccountA],
         personalData: w.personalData,
       });
       leaks.push(...found.map((leak) => `${answer.route.route} as ${answer.caller}: ${leak}`));

@@ -10,6 +10,8 @@ import { type RunningServer, startServer } from './support/server';
  * suggestion, a large approval that needs a second officer — and nothing for another town. The whole
  * way from filing to 已赔付, the member's steps included, is claims.e2e.ts.
  */
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<<>>\n%%EOF\n');
+
 describe('officer claim review refusals on H5', () => {
   let server: RunningServer;
   let browser: Browser;
@@ -39,6 +41,7 @@ describe('officer claim review refusals on H5', () => {
     const claim = await api<Claim>('POST', '/api/me/claims', { enrollmentId: enrollment.id, eventDate: '2026-11-02', dischargeDate: '2026-11-10', hospital: '北京大学第一医院', insuranceTxn: 'YB20261110000123', invoiceNumbers: [`E2E${Date.now()}`], totalExpenses: 30_000_00, eligibleExpenses: 20_000_00, payeeName: '王小明', bankAccount: '6222020200112233445' }, member, { 'idempotency-key': `claim-${Date.now()}` });
     const png = receiptPng().toString('base64');
     for (const kind of ['medical-invoice', 'discharge-summary']) await api('POST', `/api/me/claims/${claim.id}/documents`, { kind, content: png }, member);
+    await api('POST', `/api/me/claims/${claim.id}/documents`, { kind: 'discharge-summary', content: PDF.toString('base64') }, member);
     await api('POST', `/api/me/claims/${claim.id}/submit`, {}, member, { 'idempotency-key': `submit-${Date.now()}` });
     claimId = claim.id;
   }
@@ -51,6 +54,23 @@ describe('officer claim review refusals on H5', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+  });
+
+  it('shows the photos in the page and hands the PDF over as a download', async () => {
+    const town = await phoneAs('officer:BJ-DX-YH');
+    await town.goto(`/#/officer/claims/detail/index?id=${claimId}`);
+    const thumbs = town.locator('.cl-docs__thumb img');
+    await thumbs.first().waitFor();
+    await town.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.cl-docs__thumb img')].every((img) => img.complete && img.naturalWidth > 0));
+    expect(await thumbs.count()).toBe(2);
+    const [download] = await Promise.all([town.waitForEvent('download'), town.locator('.cl-docs__pdf').click()]);
+    expect(download.suggestedFilename()).toBe('出院小结_诊断证明.pdf');
+    const saved = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of saved) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).equals(PDF)).toBe(true);
+    await screenshot(town, 'officer-claims-0-documents');
+    await town.close();
   });
 
   it('refuses a stale screen, an amount over the suggestion and a self-confirmation; a second officer confirms', async () => {

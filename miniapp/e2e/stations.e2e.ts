@@ -2,6 +2,7 @@ import { gcj02ToWgs84, type NearbyStationsResponse, wgs84ToGcj02 } from '@unionh
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiClient } from './support/api';
 import { launchChromium, newPhoneContext, screenshot } from './support/browser';
+import { receiptPng } from './support/images';
 import { type RunningServer, startServer } from './support/server';
 
 /** A rider a few hundred metres from 庞各庄镇暖心驿站; the browser reports GPS (WGS-84) like a phone. */
@@ -14,7 +15,7 @@ describe('the 驿站 tab on H5', () => {
   let located: BrowserContext;
   let page: Page;
 
-  const { api } = apiClient(() => server.baseUrl);
+  const { api, signIn } = apiClient(() => server.baseUrl);
   const cardNames = () => page.locator('.station-card__name').allInnerTexts();
 
   beforeAll(async () => {
@@ -84,6 +85,19 @@ describe('the 驿站 tab on H5', () => {
     await page.getByText('提交反馈', { exact: true }).click();
     await page.getByText('已收到您的反馈').waitFor();
     await screenshot(page, 'station-report-sent');
+  });
+
+  it('shows the photo an officer added, re-encoded on the server, through its signed link', async () => {
+    const position = wgs84ToGcj02(RIDER_GPS);
+    const nearby = await api<NearbyStationsResponse>('GET', `/api/stations/nearby?lat=${position.lat.toFixed(6)}&lng=${position.lng.toFixed(6)}&radius=5000&limit=1`);
+    const officer = await signIn('officer:BJ-DX');
+    await api('POST', `/api/stations/manage/${nearby.items[0].id}/photos`, { image: receiptPng().toString('base64') }, officer);
+    const visitor = await located.newPage();
+    await visitor.goto(`/#/station/detail/index?id=${nearby.items[0].id}`);
+    await visitor.locator('.detail__photo img').first().waitFor({ state: 'attached' });
+    await visitor.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.detail__photo img')].some((img) => img.complete && img.naturalWidth === 360));
+    await screenshot(visitor, 'station-detail-photo');
+    await visitor.close();
   });
 
   it('falls back to choosing a district when location is refused', async () => {

@@ -144,7 +144,7 @@ export async function claimSubmitScenario(root, mysqlServer) {
     };
     return {
       title: 'Claim submission',
-      description: `${CLAIMS} members (joined and enrolled beforehand, not timed) each file one claim with ${CONNECTIONS} at a time on 127.0.0.1: create the draft, upload two ${(photoBytes / 1e6).toFixed(2)} MB PNG photos (base64 JSON, type and pixel checks, metadata stripping, SHA-256, written to local disk), submit with every check. Latency is the whole claim (four requests).`,
+      description: `${CLAIMS} members (joined and enrolled beforehand, not timed) each file one claim with ${CONNECTIONS} at a time on 127.0.0.1: create the draft, upload two ${(photoBytes / 1e6).toFixed(2)} MB PNG photos (base64 JSON, type and pixel checks, decoding and re-encoding with sharp, SHA-256, written to local disk), submit with every check. Latency is the whole claim (four requests).`,
       rows: [row],
       notes: 'No target is set for this scenario in the issue beyond reporting claims/s and p95; every claim must be filed (failed = 0).',
     };

@@ -1,6 +1,9 @@
 import type { ClaimDetail, MemberCard, NotificationList } from '@unionhub/shared';
 import { getMetadataStorage } from 'class-validator';
+import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
+import { XLSX_TYPE as XLSX } from '../src/common/spreadsheet/xlsx-stream';
 import { AuditEntry } from '../src/modules/audit/audit-entry.entity';
 import { ClaimDocument } from '../src/modules/aid/claims/claim-document.entity';
 import { Claim } from '../src/modules/aid/claims/claim.entity';
@@ -8,21 +11,39 @@ import { breach, call, pathOf, verdict } from './support/access-matrix';
 import { OWNERSHIP, PROTECTED_FIELDS, sampleBodies } from './support/access-tables';
 import { type AccessWorld, buildAccessWorld, CALLERS, type Caller } from './support/access-world';
 import { type AppRoute, routesOf } from './support/app-routes';
-import { JPEG_BASE64 } from './support/images';
+import { JPEG_BASE64, PNG_BASE64, pngTextChunk } from './support/images';
 import { bearer } from './support/join-factory';
-import { leaksIn } from './support/response-leaks';
+import { fileText, leaksIn } from './support/response-leaks';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const OFFICERS: Caller[] = ['townOfficer', 'otherTownOfficer', 'districtOfficer', 'admin'];
-/** The one route whose purpose is to show an officer a whole ID number, audited. */
-const REVEALING_ROUTES = ['POST /api/join/applications/:id/reveal-id'];
+/**
+ * Answers that carry whole numbers by design, to an officer only: which numbers and why. Everything
+ * else, JSON or file, is scanned for every kind, and these for every other kind. (The roster export
+ * carries whole ID and phone numbers only with `whole=true` and a stated reason, audited; the matrix
+ * asks for it without, so it is scanned like the rest.)
+ */
+const WHOLE_NUMBERS_BY_DESIGN: Record<string, { carries: 'id-numbers' | 'bank-accounts'; why: string }> = {
+  'POST /api/join/applications/:id/reveal-id': { carries: 'id-numbers', why: "shows an officer one applicant's whole ID number, audited each time" },
+  'POST /api/aid/payout-batches': { carries: 'bank-accounts', why: 'the bank payment file: the bank pays to the whole account number; an audited export' },
+};
+
+/** File answers that carry no personal data at all, so may be cached: the unit's join QR codes. */
+const PUBLIC_FILES = ['GET /api/join/channels/:id/qrcode.png', 'GET /api/join/channels/:id/wxacode.png'];
 
 interface Seen {
   route: AppRoute;
   caller: Caller;
   status: number;
   body: unknown;
+  headers: Record<string, string>;
 }
+
+/** An answer that is a file: bytes of a type other than JSON (a 204 has no bytes). */
+const isFile = ({ body, status }: Seen): boolean => Buffer.isBuffer(body) && body.length > 0 && status < 300;
+
+/** What an answer shows its receiver: a JSON body as it is, a file as its text (cells, decoded CSV, text in images). */
+const shown = async ({ body, headers }: Pick<Seen, 'body' | 'headers'>): Promise<unknown> => (Buffer.isBuffer(body) ? fileText(headers['content-type'] ?? '', body) : body);
 
 /**
  * Every row of every table, except the guard's record of client calls (an access log, not data).
@@ -80,7 +101,7 @@ describe('access matrix: every route × every kind of caller', () => {
         const v = verdict(route, caller);
         if (v.allowed) continue;
         const response = await call(t, route, w, caller, samples[route.route]);
-        seen.push({ route, caller, status: response.status, body: response.body });
+        seen.push({ route, caller, status: response.status, body: response.body, headers: response.headers as Record<string, string> });
         const problem = breach(route, caller, v, response);
         if (problem) breaches.push(problem);
       }
@@ -99,7 +120,7 @@ describe('access matrix: every route × every kind of caller', () => {
         const v = verdict(route, caller);
         if (!v.allowed) continue;
         const response = await call(t, route, w, caller, samples[route.route]);
-        seen.push({ route, caller, status: response.status, body: response.body });
+        seen.push({ route, caller, status: response.status, body: response.body, headers: response.headers as Record<string, string> });
         const problem = breach(route, caller, v, response);
         if (problem) breaches.push(problem);
         // A fixture that does not exist would make every refusal above a vacuous 404.
@@ -109,19 +130,64 @@ describe('access matrix: every route × every kind of caller', () => {
     expect(breaches).toEqual([]);
   }, 240_000);
 
-  it('never sends a member, the public or a client without members:read-personal what it may not see (API3)', () => {
+  it('never sends a member, the public or a client without members:read-personal what it may not see, in JSON or in a file (API3)', async () => {
     expect(seen.length).toBeGreaterThan(routes.length * 5);
-    const leaks = seen.flatMap(({ route, caller, body }) => {
-      const officer = OFFICERS.includes(caller);
-      const found = leaksIn(body, {
+    // The scan must reach the files: every export, the station export and a claim document.
+    const files = new Set(seen.filter(isFile).map(({ route }) => route.route));
+    expect([...files]).toEqual(expect.arrayContaining(['GET /api/files/:key', 'GET /api/exports/roster', 'GET /api/exports/claims', 'GET /api/exports/join-stats', 'GET /api/exports/stations', 'GET /api/stations/export']));
+    const leaks: string[] = [];
+    for (const answer of seen) {
+      const officer = OFFICERS.includes(answer.caller);
+      const byDesign = officer ? WHOLE_NUMBERS_BY_DESIGN[answer.route.route]?.carries : undefined;
+      const found = leaksIn(await shown(answer), {
         officer,
-        wholePersonalData: officer && REVEALING_ROUTES.includes(route.route),
-        secrets: [w.bankAccountA],
+        wholePersonalData: byDesign === 'id-numbers',
+        secrets: byDesign === 'bank-accounts' ? [] : [w.bankAccountA],
         personalData: w.personalData,
       });
-      return found.map((leak) => `${route.route} as ${caller}: ${leak}`);
-    });
+      leaks.push(...found.map((leak) => `${answer.route.route} as ${answer.caller}: ${leak}`));
+    }
     expect(leaks).toEqual([]);
+  });
+
+  it('finds a whole number planted in a file answer: the scan of files can fail', async () => {
+    const planted = [w.personalData[0], w.personalData[1], w.bankAccountA];
+    const roster = seen.find((answer) => answer.route.route === 'GET /api/exports/roster' && isFile(answer)) as Seen;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(roster.body as unknown as ArrayBuffer);
+    workbook.worksheets[0].addRow(['M1', '王', ...planted]);
+    const png = Buffer.from(PNG_BASE64, 'base64');
+    const jpeg = Buffer.from(JPEG_BASE64, 'base64');
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const afterHeader = (image: Buffer, chunk: Buffer) => Buffer.concat([image.subarray(0, 33), chunk, image.subarray(33)]);
+    const cases: [string, Buffer, Buffer][] = [
+      [XLSX, roster.body as Buffer, Buffer.from(await workbook.xlsx.writeBuffer())],
+      ['text/csv; charset=utf-8', Buffer.from('理赔编号,收款人\r\nC1,王'), Buffer.from(`理赔编号,收款人,收款账号\r\nC1,王,${planted.join(',')}`)],
+      ['image/png', png, afterHeader(png, pngTextChunk(`Comment\0${planted.join(' ')}`))],
+      ['image/png', png, afterHeader(png, pngTextChunk(Buffer.concat([Buffer.from('Comment\0\0', 'latin1'), deflateSync(planted.join(' '))]), 'zTXt'))],
+      ['image/jpeg', jpeg, Buffer.concat([jpeg, Buffer.from(planted.join(' '), 'utf16le')])],
+      ['application/pdf', pdf, Buffer.concat([pdf, Buffer.from(planted.join(' '), 'utf16le').swap16()])],
+    ];
+    const rules = { officer: true, wholePersonalData: false, secrets: [w.bankAccountA], personalData: w.personalData };
+    for (const [type, clean, withNumbers] of cases) {
+      expect({ type, leaks: leaksIn(await shown({ body: clean, headers: { 'content-type': type } }), rules) }).toEqual({ type, leaks: [] });
+      const found = leaksIn(await shown({ body: withNumbers, headers: { 'content-type': type } }), rules);
+      expect({ type, found: found.length >= planted.length }).toEqual({ type, found: true });
+    }
+  });
+
+  it('sends every file answer that may carry personal data sandboxed, unsniffed and never cached', () => {
+    const files = seen.filter((answer) => isFile(answer) && !PUBLIC_FILES.includes(answer.route.route));
+    expect(files.length).toBeGreaterThan(10);
+    const unsafe = files
+      .filter(({ headers }) => headers['cache-control'] !== 'no-store' || headers['content-security-policy'] !== "sandbox; default-src 'none'" || headers['x-content-type-options'] !== 'nosniff')
+      .map(({ route, caller, headers }) => `${route.route} as ${caller}: ${headers['cache-control']} / ${headers['content-security-policy']}`);
+    expect(unsafe).toEqual([]);
+    const inlineNonImages = files.filter(({ headers }) => !headers['content-type']?.startsWith('image/') && !headers['content-disposition']?.startsWith('attachment')).map(({ route }) => route.route);
+    expect(inlineNonImages).toEqual([]);
+    const reveals = seen.filter(({ route, status }) => route.route in WHOLE_NUMBERS_BY_DESIGN && status < 300);
+    expect(reveals.length).toBeGreaterThan(0);
+    expect(reveals.filter(({ headers }) => headers['cache-control'] !== 'no-store').map(({ route }) => route.route)).toEqual([]);
   });
 
   it("never shows a caller outside the owner A's or the town's private objects, in any answer (API1)", () => {

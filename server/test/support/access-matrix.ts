@@ -72,10 +72,27 @@ export function pathOf(route: AppRoute, w: AccessWorld): string {
 const queryOf = (route: AppRoute, w: AccessWorld): Record<string, string> =>
   Object.fromEntries(Object.entries(OWNERSHIP[route.route]?.query ?? {}).map(([name, key]) => [name, w.ids[key]]));
 
+type IncomingBody = { headers: Record<string, string | string[] | undefined>; on: (event: string, listener: (chunk?: Buffer) => void) => void };
+
+/** JSON answers parsed as usual; every other answer (a spreadsheet, a CSV, an image) kept as its bytes. */
+function jsonOrBytes(res: IncomingBody, done: (error: Error | null, body: unknown) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk) => chunks.push(chunk as Buffer));
+  res.on('end', () => {
+    const bytes = Buffer.concat(chunks);
+    if (!String(res.headers['content-type'] ?? '').includes('json')) return done(null, bytes);
+    try {
+      done(null, bytes.length === 0 ? {} : JSON.parse(bytes.toString('utf8')));
+    } catch (error) {
+      done(error as Error, bytes);
+    }
+  });
+}
+
 /** Calls a route as a caller, with its sample body when it reads one and a fresh idempotency key. */
 export function call(t: TestApp, route: AppRoute, w: AccessWorld, caller: Caller, body: Record<string, unknown> | undefined): Promise<Response> {
   const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-  const request = t.http[method](pathOf(route, w)).query(queryOf(route, w)).set(w.headers[caller]).set('Idempotency-Key', randomUUID());
+  const request = t.http[method](pathOf(route, w)).query(queryOf(route, w)).set(w.headers[caller]).set('Idempotency-Key', randomUUID()).buffer(true).parse(jsonOrBytes);
   return route.body ? request.send(body ?? {}) : request;
 }
 

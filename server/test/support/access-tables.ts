@@ -27,7 +27,7 @@ export interface Ownership {
 export const OWNERSHIP: Record<string, Ownership> = {
   'GET /api/stations/:id': { owner: 'anyone', params: { id: 'townStation' } },
   // The signature is the access check; the API1 test forges and borrows links.
-  'GET /api/files/:key': { owner: 'anyone', params: { key: 'documentKeyA' } },
+  'GET /api/files/:key': { owner: 'anyone', params: { key: 'documentKeyA' }, query: { exp: 'documentExpA', sig: 'documentSigA' } },
   'GET /api/join/codes/:code': { owner: 'anyone', params: { code: 'townChannelCode' } },
   'POST /api/join/codes/:code/events': { owner: 'anyone', params: { code: 'townChannelCode' } },
   'POST /api/stations/:id/ratings': { owner: 'anyone', params: { id: 'townStation' } },

@@ -150,6 +150,9 @@ export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
       enrollmentA: enrollmentA.id,
       memberRowA: (await t.dataSource.getRepository(Member).findOneByOrFail({ memberNumber: memberA.memberNumber })).id,
       documentKeyA: new URL(claimA.documents[0].url, 'http://x').pathname.split('/').pop() as string,
+      // The signed link itself, so that the matrix reads the document and scans it.
+      documentExpA: new URL(claimA.documents[0].url, 'http://x').searchParams.get('exp') as string,
+      documentSigA: new URL(claimA.documents[0].url, 'http://x').searchParams.get('sig') as string,
       notificationA: notifications.items[0].id,
       transferA,
       transferOutToRefuse,

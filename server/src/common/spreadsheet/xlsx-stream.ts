@@ -1,11 +1,11 @@
 import { PassThrough, type Readable } from 'node:stream';
 import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
+import { type SheetCell, safeRow } from './cell-safety';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export type XlsxCell = string | number | null;
-export type XlsxRow = Record<string, XlsxCell>;
+export type XlsxRow = Record<string, SheetCell>;
 
 export interface XlsxColumn {
   key: string;
@@ -24,7 +24,8 @@ export interface XlsxSheet {
 const HIGH_WATER_MARK = 256 * 1024;
 
 /**
- * An XLSX file written sheet by sheet, page by page, with ExcelJS's streaming writer. Each row is
+ * An XLSX file written sheet by sheet, page by page, with ExcelJS's streaming writer; text that a
+ * spreadsheet would take for a formula is neutralised (see cell-safety.ts). Each row is
  * committed as it is written, and before asking for the next page the writer waits while the
  * client is behind, so a slow download never piles the whole table up in memory. A client that
  * goes away stops the reading.
@@ -42,7 +43,7 @@ export function streamXlsx(sheets: XlsxSheet[]): Readable {
       sheet.columns = spec.columns.map((column) => ({ header: column.header, key: column.key, width: column.width ?? 14 }));
       sheet.getRow(1).font = { bold: true };
       for await (const rows of spec.pages) {
-        for (const row of rows) sheet.addRow(row).commit();
+        for (const row of rows) sheet.addRow(safeRow(row)).commit();
         // A turn of the event loop lets the zip's compression (zlib callbacks) catch up with the rows.
         await nextTurn();
         await caughtUp();

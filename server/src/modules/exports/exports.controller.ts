@@ -5,6 +5,7 @@ import { Role } from '@unionhub/shared';
 import type { FastifyReply } from 'fastify';
 import { Access } from '../../common/access.decorator';
 import { type Actor, CurrentActor } from '../../common/actor';
+import { sendAsAttachment } from '../../common/file-answer';
 import { XLSX_TYPE } from '../../common/spreadsheet/xlsx-stream';
 import { RateLimit } from '../rate-limit/rate-limit.presets';
 import { UnitScopeQueryDto } from '../stations/dto/feedback.dto';
@@ -15,9 +16,7 @@ import { JoinStatsExportService } from './join-stats-export.service';
 import { RosterExportService } from './roster-export.service';
 
 function attachment(reply: FastifyReply, file: { stream: Readable; fileName: string }): StreamableFile {
-  void reply.header('Content-Type', XLSX_TYPE);
-  void reply.header('Content-Disposition', `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
-  void reply.header('Cache-Control', 'no-store');
+  sendAsAttachment(reply, { contentType: XLSX_TYPE, fileName: file.fileName, asciiFallback: 'export.xlsx' });
   return new StreamableFile(file.stream);
 }
 

@@ -1,18 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { detectDocumentType, isCompletePdf, withinPixelBound } from './document-checks';
+import { type DocumentType, detectDocumentType, isCompletePdf } from './document-checks';
 import { FileStorage, type StoredFile } from './file-storage';
 import { FilesError, FilesErrorCode } from './files.errors';
-import { CorruptImageError, detectImageType, stripJpegMetadata, stripPngMetadata } from './image-metadata';
+import { MAX_IMAGE_BYTES, reencodeImage } from './image-policy';
 import { LinkSigner } from './link-signer';
 
-/** Photos are bounded before and after decoding; 5 MB fits any phone photo WeChat compresses. */
-export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 /** Base64 takes 4 characters for 3 bytes; a data URL prefix adds a few more. */
 export const maxBase64Length = (bytes: number): number => Math.ceil(bytes / 3) * 4 + 64;
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const FILE_KEY = /^[a-f0-9]{32}\.(jpg|png|pdf)$/;
+const EXTENSIONS: Record<DocumentType, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'application/pdf': 'pdf' };
 
 /** Claim documents: a scanned multi-page PDF is bigger than a photo. */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -44,51 +43,32 @@ export class FilesService {
     private readonly signer: LinkSigner,
   ) {}
 
-  /**
-   * Stores a JPEG or PNG photo sent as base64 and returns its key. The type is decided by the bytes,
-   * never by a name, and the metadata (GPS position first of all) is removed before it is kept.
-   */
+  /** Stores a photo (JPEG or PNG, sent as base64) under the image policy; returns its key. */
   async storeImage(base64: string): Promise<string> {
-    const bytes = decodeBase64(base64, MAX_IMAGE_BYTES);
-    const type = detectImageType(bytes);
-    if (!type) throw new FilesError(FilesErrorCode.TypeNotAllowed);
-    let clean: Buffer;
-    try {
-      clean = type === 'image/jpeg' ? stripJpegMetadata(bytes) : stripPngMetadata(bytes);
-    } catch (error) {
-      if (error instanceof CorruptImageError) throw new FilesError(FilesErrorCode.Corrupt);
-      throw error;
-    }
-    const key = `${randomBytes(16).toString('hex')}.${type === 'image/jpeg' ? 'jpg' : 'png'}`;
-    await this.storage.put(key, clean, type);
-    return key;
+    const image = await reencodeImage(decodeBase64(base64, MAX_IMAGE_BYTES));
+    return (await this.keep(image.bytes, image.type)).key;
   }
 
   /**
-   * Stores a claim document: JPEG or PNG (metadata stripped, pixel count bounded before any decoding)
-   * or a complete PDF. Returns the key and the SHA-256 of what was kept.
+   * Stores a claim document: a photo under the image policy, or a complete PDF kept as it came
+   * (it is only ever served as a download). Returns the key and the SHA-256 of what was kept.
    */
   async storeDocument(base64: string): Promise<StoredDocument> {
     const bytes = decodeBase64(base64, MAX_DOCUMENT_BYTES);
     const type = detectDocumentType(bytes);
     if (!type) throw new FilesError(FilesErrorCode.TypeNotAllowed);
-    let clean: Buffer;
-    try {
-      if (type === 'application/pdf') {
-        if (!isCompletePdf(bytes)) throw new FilesError(FilesErrorCode.Corrupt);
-        clean = bytes;
-      } else {
-        if (!withinPixelBound(type, bytes)) throw new FilesError(FilesErrorCode.TooManyPixels);
-        clean = type === 'image/jpeg' ? stripJpegMetadata(bytes) : stripPngMetadata(bytes);
-      }
-    } catch (error) {
-      if (error instanceof CorruptImageError) throw new FilesError(FilesErrorCode.Corrupt);
-      throw error;
+    if (type !== 'application/pdf') {
+      const image = await reencodeImage(bytes);
+      return this.keep(image.bytes, image.type);
     }
-    const extension = { 'image/jpeg': 'jpg', 'image/png': 'png', 'application/pdf': 'pdf' }[type];
-    const key = `${randomBytes(16).toString('hex')}.${extension}`;
-    await this.storage.put(key, clean, type);
-    return { key, contentType: type, size: clean.length, sha256: createHash('sha256').update(clean).digest('hex') };
+    if (!isCompletePdf(bytes)) throw new FilesError(FilesErrorCode.Corrupt);
+    return this.keep(bytes, type);
+  }
+
+  private async keep(bytes: Buffer, contentType: DocumentType): Promise<StoredDocument> {
+    const key = `${randomBytes(16).toString('hex')}.${EXTENSIONS[contentType]}`;
+    await this.storage.put(key, bytes, contentType);
+    return { key, contentType, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
   }
 
   /** A short-lived link to the file, relative to the API's origin. */

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-/** Expiry times are rounded up to this step, so one image keeps one link for a while and caches work. */
+/** Expiry times are rounded up to this step, so one file keeps one link for a while and a list reads the same between refreshes. */
 const EXPIRY_STEP_SECONDS = 300;
 
 export interface SignedLink {

@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { safeCsv, safeRow } from '../../../common/spreadsheet/cell-safety';
 import { xlsxRecords } from '../../stations/station-import/xlsx-reader';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -7,12 +8,8 @@ export const PAYMENT_HEADER = ['理赔编号', '收款人', '收款账号', '金
 
 export type PaymentRow = [claimId: string, payee: string, account: string, amountYuan: string, purpose: string];
 
-const quote = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-
-/** CSV as Excel opens it in Chinese Windows: UTF-8 with a byte-order mark, CRLF. */
 export function paymentCsv(rows: PaymentRow[]): Buffer {
-  const text = [PAYMENT_HEADER, ...rows].map((row) => row.map(quote).join(',')).join('\r\n');
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+  return safeCsv([PAYMENT_HEADER, ...rows]);
 }
 
 export async function paymentXlsx(rows: PaymentRow[]): Promise<Buffer> {
@@ -22,7 +19,7 @@ export async function paymentXlsx(rows: PaymentRow[]): Promise<Buffer> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: true, useStyles: false });
   const sheet = workbook.addWorksheet('付款清单');
   // Accounts as text: a 19-digit number would lose its last digits as an Excel number.
-  for (const row of [PAYMENT_HEADER, ...rows]) sheet.addRow(row).commit();
+  for (const row of [PAYMENT_HEADER, ...rows]) sheet.addRow(safeRow(row)).commit();
   sheet.commit();
   await workbook.commit();
   return Buffer.concat(chunks);

@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { Access } from '../../../common/access.decorator';
 import { type Actor, CurrentActor } from '../../../common/actor';
 import { BodyLimit } from '../../../common/body-limit.decorator';
+import { sendAsAttachment } from '../../../common/file-answer';
 import { ParseIdPipe } from '../../../common/parse-id.pipe';
 import { maxBase64Length } from '../../files/files.service';
 import { ExportBatchDto, ImportResultDto, ListBatchesDto } from '../dto/payout.dto';
@@ -30,7 +31,8 @@ export class PayoutsController {
   async export(@CurrentActor() actor: Actor, @Body() body: ExportBatchDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     const file = await this.payouts.export(actor, body.format);
     void reply.header('X-Payout-Batch-Id', file.batchId);
-    return new StreamableFile(file.bytes, { type: file.contentType, length: file.bytes.length, disposition: `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}` });
+    sendAsAttachment(reply, { contentType: file.contentType, fileName: file.fileName, asciiFallback: `payment.${file.fileName.split('.').pop()}` });
+    return new StreamableFile(file.bytes, { length: file.bytes.length });
   }
 
   @Post(':id/result')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type JoinApplicationDetail, type JoinApplicationPage, type RevealedIdentity, Role } from '@unionhub/shared';
 import { Access } from '../../../common/access.decorator';
@@ -47,6 +47,7 @@ export class ReviewController {
 
   @Post(':id/reveal-id')
   @HttpCode(200)
+  @Header('Cache-Control', 'no-store')
   @Access.roles(Role.Officer, Role.Admin)
   @ApiOperation({ summary: '查看完整身份证号（每次都记入审计）' })
   revealId(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string): Promise<RevealedIdentity> {

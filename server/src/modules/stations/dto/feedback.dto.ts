@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type CreateStationReportRequest, type RateStationRequest, ReportKind, type ResolveReportRequest } from '@unionhub/shared';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
-import { MAX_IMAGE_BYTES, maxBase64Length } from '../../files/files.service';
+import { maxBase64Length } from '../../files/files.service';
+import { MAX_IMAGE_BYTES } from '../../files/image-policy';
 
 export class RateStationDto implements RateStationRequest {
   @ApiProperty({ example: 5, description: '1 到 5 颗星' })

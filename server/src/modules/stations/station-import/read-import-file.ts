@@ -1,4 +1,5 @@
 import { type ImportField, ImportFieldHeader, type ImportRowError } from '@unionhub/shared';
+import { restoreText } from '../../../common/spreadsheet/cell-safety';
 import { StationsError, StationsErrorCode } from '../stations.errors';
 import { csvRecords, decodeCsv } from './csv-reader';
 import { type ColumnMapping, headerOf, knownHeaderCount, mapHeaders } from './header-mapping';
@@ -28,7 +29,7 @@ export function formatOf(bytes: Buffer): ImportFormat {
   return 'csv';
 }
 
-async function* recordsOf(format: ImportFormat, bytes: Buffer): AsyncGenerator<{ row: number; cells: string[] }> {
+async function* rawRecordsOf(format: ImportFormat, bytes: Buffer): AsyncGenerator<{ row: number; cells: string[] }> {
   if (format === 'csv') {
     yield* csvRecords(decodeCsv(bytes));
     return;
@@ -39,6 +40,11 @@ async function* recordsOf(format: ImportFormat, bytes: Buffer): AsyncGenerator<{
     if (error instanceof StationsError) throw error;
     throw new StationsError(StationsErrorCode.ImportUnreadable);
   }
+}
+
+/** The records with our export's formula guard taken off, so that an exported file re-imports unchanged. */
+async function* recordsOf(format: ImportFormat, bytes: Buffer): AsyncGenerator<{ row: number; cells: string[] }> {
+  for await (const record of rawRecordsOf(format, bytes)) yield { row: record.row, cells: record.cells.map(restoreText) };
 }
 
 const isBlank = (cells: string[]): boolean => cells.every((cell) => cell.trim() === '');

@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { Access } from '../../../common/access.decorator';
 import { type Actor, CurrentActor } from '../../../common/actor';
 import { BodyLimit } from '../../../common/body-limit.decorator';
+import { sendAsAttachment } from '../../../common/file-answer';
 import { RateLimit } from '../../rate-limit/rate-limit.presets';
 import { UnitScopeQueryDto } from '../dto/feedback.dto';
 import { StationExportService } from '../station-export.service';
@@ -15,10 +16,7 @@ import { templateXlsx, XLSX_TYPE } from './station-sheets';
 /** Base64 of the largest file, with room for the other fields. */
 const IMPORT_BODY_LIMIT = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 64 * 1024;
 
-const attachment = (reply: FastifyReply, fileName: string): void => {
-  void reply.header('Content-Type', XLSX_TYPE);
-  void reply.header('Content-Disposition', `attachment; filename="stations.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
-};
+const attachment = (reply: FastifyReply, fileName: string): void => sendAsAttachment(reply, { contentType: XLSX_TYPE, fileName, asciiFallback: 'stations.xlsx' });
 
 @ApiTags('stations (officers)')
 @ApiBearerAuth()

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PersonalDataModule } from '../../common/personal-data/personal-data.module';
 import type { AllConfig } from '../../config';
 import { RateLimitStorageModule } from '../rate-limit/rate-limit.module';
 import { IdentityCheck } from './identity-check/identity-check';
@@ -14,7 +15,7 @@ import { createSmsClient } from './sms/sms-client.factory';
 /** Proof of who someone is: SMS codes for phone numbers, the national-record check of ID numbers. */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([PhoneCode]), RateLimitStorageModule],
+  imports: [TypeOrmModule.forFeature([PhoneCode]), RateLimitStorageModule, PersonalDataModule],
   controllers: [PhoneCodesController],
   providers: [
     PhoneCodesService,

@@ -8,6 +8,7 @@ import { Failure, Waiting } from '@/components/load-state'
 import { approveApplication, fetchApplication, rejectApplication, revealIdNumber } from '@/services/officer'
 import { ApiRequestError, UNAVAILABLE_MESSAGE } from '@/services/request'
 import { Row } from '../../row'
+import { ChecksCard } from './checks-card'
 import { RejectPanel } from './reject-panel'
 import '../../officer.scss'
 
@@ -95,6 +96,7 @@ export default function ApplicationDetail() {
           </View>
         )}
       </View>
+      <ChecksCard checks={d.checks} />
       {d.status === 'pending' && !rejecting && (
         <View className='officer__card'>
           <Button type='primary' size='large' block loading={busy} disabled={busy} onClick={() => void approve()}>

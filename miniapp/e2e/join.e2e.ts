@@ -166,14 +166,14 @@ describe('scan to join on H5', () => {
     const officer = await phoneAs('officer:BJ-DX-YH');
     await officer.goto('/#/officer/index/index');
     await officer.getByText('入会审核').click();
-    await officer.getByText('赵* · 外卖配送员').click();
+    await officer.getByText('赵** · 外卖配送员').click();
     await officer.getByText('核验情况').waitFor();
     await officer.getByText('身份证号在本会会员名册里，但手机号或姓名与名册不一致').waitFor();
     await officer.getByText('已验证（短信验证码）').waitFor();
     await officer.getByText('1 次（各微信合计）').waitFor();
     await officer.getByText('核验情况').scrollIntoViewIfNeeded();
     await screenshot(officer, 'officer-claim-checks');
-  });
+  }, 180_000);
 
   it('lets the officer make a code, see its images and counts, and verify a card', async () => {
     const officer = await phoneAs('officer:BJ-DX-YH');

@@ -47,6 +47,7 @@ export function SmsCodeField({ phone, code, error, onCode, onBlur }: SmsCodeFiel
   }
 
   const label = sending ? '正在发送…' : wait > 0 ? `${wait}秒后可重发` : '获取验证码'
+  const waiting = sending || wait > 0
   return (
     <Field label='短信验证码' error={note && !note.ok ? note.text : error}>
       <View className='field__code-row'>
@@ -59,7 +60,7 @@ export function SmsCodeField({ phone, code, error, onCode, onBlur }: SmsCodeFiel
           onInput={(e) => onCode(e.detail.value)}
           onBlur={onBlur}
         />
-        <NativeButton className='field__send' disabled={sending || wait > 0} onClick={() => void send()}>
+        <NativeButton className={waiting ? 'field__send field__send--waiting' : 'field__send'} disabled={waiting} onClick={() => void send()}>
           {label}
         </NativeButton>
       </View>

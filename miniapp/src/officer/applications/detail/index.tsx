@@ -70,6 +70,7 @@ export default function ApplicationDetail() {
   return (
     <View className='officer'>
       {notice && <View className={notice.ok ? 'officer__ok' : 'officer__error'}>{notice.text}</View>}
+      <ChecksCard checks={d.checks} />
       <View className='officer__card'>
         <Text className='officer__title'>
           {revealed?.name ?? d.nameMasked} · {statusLabel[d.status]}
@@ -96,7 +97,6 @@ export default function ApplicationDetail() {
           </View>
         )}
       </View>
-      <ChecksCard checks={d.checks} />
       {d.status === 'pending' && !rejecting && (
         <View className='officer__card'>
           <Button type='primary' size='large' block loading={busy} disabled={busy} onClick={() => void approve()}>

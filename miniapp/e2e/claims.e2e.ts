@@ -80,7 +80,7 @@ describe('mutual-aid claims on H5', () => {
     const officerToken = await signIn('officer:BJ-DX-YH');
     memberToken = await signIn('member');
     const channel = await api<{ code: string }>('POST', '/api/join/channels', { title: '职工沟通会', kind: 'event', unitId: units.get('BJ-DX-YH-SH'), reviewMode: 'auto', validFrom: todayInChina(), validUntil: todayInChina() }, officerToken);
-    const form = { name: '王小明', idNumber: newIdNumber(), phone: '13812345678', occupation: 'delivery-rider', employer: '美团', workDistrict: '110115', privacyPolicyVersion: '2026-11-01', acceptPrivacyPolicy: true, acceptSensitiveInfo: true };
+    const form = { name: '王小明', idNumber: newIdNumber(), phoneCode: 'phone:13812345678', occupation: 'delivery-rider', employer: '美团', workDistrict: '110115', privacyPolicyVersion: '2026-11-01', acceptPrivacyPolicy: true, acceptSensitiveInfo: true };
     const joined = await api<{ membership: { memberNumber: string } }>('POST', '/api/join/applications', { ...form, channelCode: channel.code }, memberToken, { 'idempotency-key': `join-${Date.now()}` });
     // Riders may be enrolled in the free plan on joining already; enroll only when not.
     const mine = await api<{ plan: { code: string } }[]>('GET', '/api/me/aid/enrollments', undefined, memberToken);

@@ -23,7 +23,7 @@ describe('officer dashboard on H5', () => {
       { title: '首航超市职工沟通会', kind: 'event', unitId: units.get('BJ-DX-YH-SH'), reviewMode: 'auto', validFrom: today, validUntil: today },
       await signIn('officer:BJ-DX-YH'),
     );
-    const form = { name: '王小明', idNumber: '110115199203151236', phone: '13812345678', occupation: 'delivery-rider', employer: '美团', workDistrict: '110115', privacyPolicyVersion: '2026-11-01', acceptPrivacyPolicy: true, acceptSensitiveInfo: true };
+    const form = { name: '王小明', idNumber: '110115199203151236', phoneCode: 'phone:13812345678', occupation: 'delivery-rider', employer: '美团', workDistrict: '110115', privacyPolicyVersion: '2026-11-01', acceptPrivacyPolicy: true, acceptSensitiveInfo: true };
     await api('POST', '/api/join/applications', { ...form, channelCode: channel.code }, await signIn('member'), { 'idempotency-key': `dash-${Date.now()}` });
   });
   afterAll(async () => {

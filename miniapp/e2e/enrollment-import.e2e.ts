@@ -31,7 +31,7 @@ describe('officer enrollment import on H5', () => {
       await signIn('officer:BJ-DX-YH'),
     );
     member = await signIn('member');
-    const form = { name: '王小明', idNumber: newIdNumber(), phone: '13812345678', occupation: 'mall-staff', employer: '首航超市', workDistrict: '110115', privacyPolicyVersion: '2026-11-01', acceptPrivacyPolicy: true, acceptSensitiveInfo: true };
+    const form = { name: '王小明', idNumber: newIdNumber(), phoneCode: 'phone:13812345678', occupation: 'mall-staff', employer: '首航超市', workDistrict: '110115', privacyPolicyVersion: '2026-11-01', acceptPrivacyPolicy: true, acceptSensitiveInfo: true };
     const joined = await api<{ membership: { memberNumber: string } }>('POST', '/api/join/applications', { ...form, channelCode: channel.code }, member, { 'idempotency-key': `enroll-${Date.now()}` });
     memberNumber = joined.membership.memberNumber;
     page = await phoneSignedInAs(browser, server.baseUrl, 'officer:BJ-DX-YH');

@@ -3,6 +3,7 @@ import { apiClient, todayInChina } from './support/api';
 import { launchChromium, phoneSignedInAs, screenshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 import { newIdNumber } from './support/identity';
+import { button, FAKE_SMS_CODE, field, fillWork, provePhone } from './support/join-pages';
 
 interface Channel {
   id: string;
@@ -19,11 +20,14 @@ describe('scan to join on H5', () => {
   const newChannel = (unit: string, reviewMode: 'auto' | 'review', title: string) =>
     api<Channel>('POST', '/api/join/channels', { title, kind: 'event', unitId: units.get(unit), reviewMode, validFrom: todayInChina(), validUntil: todayInChina(), welcomeGift: '免费理发券' }, officerToken);
 
-  /** Taro's H5 input is a custom element around a real input, both carrying the placeholder. */
-  const field = (page: Page, placeholder: string) => page.locator(`input[placeholder="${placeholder}"], textarea[placeholder="${placeholder}"]`);
-  const button = (page: Page, text: string) =>
-    page.locator('taro-button-core').filter({ hasText: new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) });
   const phoneAs = (account: string) => phoneSignedInAs(browser, server.baseUrl, account);
+  /** A phone of a worker new to the app: his (fake) WeChat sign-in stands in for the demo one. */
+  async function phoneOfNewWorker(name: string): Promise<Page> {
+    const login = await api<object>('POST', '/api/auth/wechat', { code: `rider-${name}-${Date.now()}` });
+    const page = await phoneAs('member');
+    await page.route('**/api/auth/dev-login', (route) => route.fulfill({ json: login }));
+    return page;
+  }
 
   beforeAll(async () => {
     server = await startServer();
@@ -45,25 +49,21 @@ describe('scan to join on H5', () => {
     await button(page, '同意并填写资料').click();
   }
 
-  async function fillForm(page: Page, name: string, shot?: string) {
+  async function fillForm(page: Page, name: string, phone: string, shot?: string) {
     await page.getByText('第 2 步，共 3 步', { exact: false }).waitFor();
     await field(page, '与身份证上一致').fill(name);
     await field(page, '18位，最后一位可以是X').fill('110115199203151234');
     await page.getByText('身份证号码校验不通过，请逐位核对是否输错').waitFor();
     if (shot) await screenshot(page, `${shot}-check`);
     await field(page, '18位，最后一位可以是X').fill(newIdNumber());
-    await field(page, '11位手机号码').fill('13812345678');
+    await provePhone(page, phone);
     // A lost signal or a closed app loses nothing: the draft is on the phone.
     await page.reload();
     await page.getByText('第 2 步，共 3 步', { exact: false }).waitFor();
     expect(await field(page, '与身份证上一致').inputValue()).toBe(name);
-    expect(await field(page, '11位手机号码').inputValue()).toBe('13812345678');
-    await page.getByText('外卖配送员').click();
-    await field(page, '如：美团、顺丰、京东物流').fill('美团');
-    await page.getByText('请选择北京市的区').click();
-    await page.getByText('确定', { exact: true }).click();
-    await page.locator('.field__picker').getByText('东城区').waitFor();
-    await page.locator('.weui-picker').waitFor({ state: 'hidden' });
+    expect(await field(page, '11位手机号码').inputValue()).toBe(phone);
+    expect(await field(page, '6位数字').inputValue()).toBe(FAKE_SMS_CODE);
+    await fillWork(page);
     if (shot) {
       await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, shot);
@@ -76,7 +76,7 @@ describe('scan to join on H5', () => {
     const page = await phoneAs('member');
     await page.goto(`/?scene=${channel.code}`);
     await acceptPledge(page, '首航超市工会', 'join-1-pledge');
-    await fillForm(page, '王小明', 'join-2-form');
+    await fillForm(page, '王小明', '13812345678', 'join-2-form');
     await page.getByText('入会成功！').waitFor();
     expect(await page.getByText('欢迎加入首航超市工会').isVisible()).toBe(true);
     await page.locator('.member-card__qr-image').waitFor();
@@ -102,7 +102,7 @@ describe('scan to join on H5', () => {
     const member = await phoneAs('member-b');
     await member.goto(`/?scene=${channel.code}`);
     await acceptPledge(member, '瀛海镇总工会');
-    await fillForm(member, '李强');
+    await fillForm(member, '李强', '13812349999');
     await member.getByText('已提交，待审核').waitFor();
     await screenshot(member, 'join-pending');
 
@@ -129,6 +129,51 @@ describe('scan to join on H5', () => {
     await member.locator('.member-card__qr-image').last().waitFor();
     await screenshot(member, 'member-card');
   });
+
+  it('lets a roster member claim his membership with his verified phone and name; a stranger with his ID number only waits', async () => {
+    const idNumber = newIdNumber();
+    const roster = `姓名,身份证号,手机号,职业,工作单位,入会日期,会员编号\r\n赵红梅,${idNumber},13911115555,外卖配送员,美团,2020-06-01,SH-2020-07`;
+    await api('POST', '/api/join/roster-import', { unitId: units.get('BJ-DX-YH-SH'), fileName: '花名册.csv', file: Buffer.from(roster, 'utf8').toString('base64') }, officerToken);
+    const channel = await newChannel('BJ-DX-YH-SH', 'auto', '首航超市会员认领');
+
+    const stranger = await phoneOfNewWorker('stranger');
+    await stranger.goto(`/?scene=${channel.code}`);
+    await acceptPledge(stranger, '首航超市工会');
+    await stranger.getByText('第 2 步，共 3 步', { exact: false }).waitFor();
+    await field(stranger, '与身份证上一致').fill('赵红梅');
+    await field(stranger, '18位，最后一位可以是X').fill(idNumber);
+    await provePhone(stranger, '13700007777');
+    await fillWork(stranger);
+    await button(stranger, '提交入会申请').click();
+    await stranger.getByText('已提交，待审核').waitFor();
+    expect(await stranger.locator('body').innerText()).not.toMatch(/名册|不一致|已是会员|SH-2020-07/);
+    await screenshot(stranger, 'join-claim-stranger-pending');
+
+    const owner = await phoneOfNewWorker('owner');
+    await owner.goto(`/?scene=${channel.code}`);
+    await acceptPledge(owner, '首航超市工会');
+    await owner.getByText('第 2 步，共 3 步', { exact: false }).waitFor();
+    await field(owner, '与身份证上一致').fill('赵红梅');
+    await field(owner, '18位，最后一位可以是X').fill(idNumber);
+    await provePhone(owner, '13911115555');
+    await fillWork(owner);
+    await screenshot(owner, 'join-claim-form');
+    await button(owner, '提交入会申请').click();
+    await owner.locator('.member-card__qr-image').waitFor();
+    expect(await owner.locator('.member-card__row').first().innerText()).toMatch(/会员号\s+SH-2020-07/);
+    await screenshot(owner, 'join-claim-card');
+
+    const officer = await phoneAs('officer:BJ-DX-YH');
+    await officer.goto('/#/officer/index/index');
+    await officer.getByText('入会审核').click();
+    await officer.getByText('赵** · 外卖配送员').click();
+    await officer.getByText('核验情况').waitFor();
+    await officer.getByText('身份证号在本会会员名册里，但手机号或姓名与名册不一致').waitFor();
+    await officer.getByText('已验证（短信验证码）').waitFor();
+    await officer.getByText('1 次（各微信合计）').waitFor();
+    await officer.getByText('核验情况').scrollIntoViewIfNeeded();
+    await screenshot(officer, 'officer-claim-checks');
+  }, 180_000);
 
   it('lets the officer make a code, see its images and counts, and verify a card', async () => {
     const officer = await phoneAs('officer:BJ-DX-YH');

@@ -30,7 +30,7 @@ describe('officer claim review refusals on H5', () => {
     const officer = await signIn('officer:BJ-DX-YH');
     member = await signIn('member');
     const channel = await api<{ code: string }>('POST', '/api/join/channels', { title: '职工沟通会', kind: 'event', unitId: units.get('BJ-DX-YH-SH'), reviewMode: 'auto', validFrom: todayInChina(), validUntil: todayInChina() }, officer);
-    const form = { name: '王小明', idNumber: newIdNumber(), phone: '13812345678', occupation: 'delivery-rider', employer: '美团', workDistrict: '110115', privacyPolicyVersion: '2026-11-01', acceptPrivacyPolicy: true, acceptSensitiveInfo: true };
+    const form = { name: '王小明', idNumber: newIdNumber(), phoneCode: 'phone:13812345678', occupation: 'delivery-rider', employer: '美团', workDistrict: '110115', privacyPolicyVersion: '2026-11-01', acceptPrivacyPolicy: true, acceptSensitiveInfo: true };
     const joined = await api<{ membership: { memberNumber: string } }>('POST', '/api/join/applications', { ...form, channelCode: channel.code }, member, { 'idempotency-key': `join-${Date.now()}` });
     const plan = await api<{ id: string }>('POST', '/api/aid/plans', {
       code: `E2E-${Date.now()}`, name: '在职职工住院互助保障', category: 'inpatient', coverageFrom: '2026-01-01', coverageUntil: '2026-12-31', waitingDays: 0,

@@ -61,7 +61,7 @@ describe('officer roster import on H5', () => {
     const today = todayInChina();
     const channel = await api<{ code: string }>('POST', '/api/join/channels', { title: '首航超市职工沟通会', kind: 'event', unitId, reviewMode: 'auto', validFrom: today, validUntil: today }, officer);
     const worker = await signIn('member');
-    const form = { name: '李秀英', idNumber: second, phone: '13911113333', occupation: 'delivery-rider', employer: '美团', workDistrict: '110115', privacyPolicyVersion: '2026-11-01', acceptPrivacyPolicy: true, acceptSensitiveInfo: true };
+    const form = { name: '李秀英', idNumber: second, phoneCode: 'phone:13911113333', occupation: 'delivery-rider', employer: '美团', workDistrict: '110115', privacyPolicyVersion: '2026-11-01', acceptPrivacyPolicy: true, acceptSensitiveInfo: true };
     const joined = await api<{ outcome: string; membership: { memberNumber: string; joinedOn: string } }>('POST', '/api/join/applications', { ...form, channelCode: channel.code }, worker, { 'idempotency-key': `roster-${Date.now()}` });
     expect(joined).toMatchObject({ outcome: 'member', membership: { memberNumber: 'SH-2019-88', joinedOn: '2022-03-01' } });
   });

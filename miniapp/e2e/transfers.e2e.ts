@@ -24,7 +24,7 @@ describe('membership transfers on H5', () => {
     };
     const home = await join('officer:BJ-DX-YH', 'BJ-DX-YH-SH');
     const away = await join('officer:BJ-FT-WZ', 'BJ-FT-WZ-LX');
-    const form = { name: '王小明', idNumber: newIdNumber(), phone: '13812345678', occupation: 'delivery-rider', employer: '美团', workDistrict: '110115', privacyPolicyVersion: '2026-11-01', acceptPrivacyPolicy: true, acceptSensitiveInfo: true };
+    const form = { name: '王小明', idNumber: newIdNumber(), phoneCode: 'phone:13812345678', occupation: 'delivery-rider', employer: '美团', workDistrict: '110115', privacyPolicyVersion: '2026-11-01', acceptPrivacyPolicy: true, acceptSensitiveInfo: true };
     await api('POST', '/api/join/applications', { ...form, channelCode: home.code }, member, { 'idempotency-key': `home-${Date.now()}` });
     await api('POST', '/api/join/applications', { ...form, channelCode: away.code }, member, { 'idempotency-key': `away-${Date.now()}` });
   }

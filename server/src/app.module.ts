@@ -3,7 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ErrorResponseFilter } from './common/error-response.filter';
 import { createValidationPipe } from './common/validation.pipe';
-import { appConfig, databaseConfig, joinConfig, limitsConfig, personalDataConfig, wechatConfig } from './config';
+import { appConfig, databaseConfig, identityConfig, joinConfig, limitsConfig, personalDataConfig, wechatConfig } from './config';
 import { DatabaseModule } from './database/database.module';
 import { AidModule } from './modules/aid/aid.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -11,6 +11,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { HealthModule } from './modules/health/health.module';
+import { IdentityModule } from './modules/identity/identity.module';
 import { JoinModule } from './modules/join/join.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrgsModule } from './modules/orgs/orgs.module';
@@ -26,12 +27,13 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig, databaseConfig, limitsConfig, wechatConfig, personalDataConfig, joinConfig] }),
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig, databaseConfig, limitsConfig, wechatConfig, personalDataConfig, joinConfig, identityConfig] }),
         DatabaseModule,
         AuditModule,
         OrgsModule,
         AuthModule.register({ devLogin: settings.devLogin }),
         RateLimitModule,
+        IdentityModule,
         StationsModule,
         NotificationsModule,
         JoinModule,

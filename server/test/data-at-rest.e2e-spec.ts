@@ -6,7 +6,7 @@ import { createConnection } from 'mysql2/promise';
 import { claimInput, createClaim, enroll, newPlan, submitClaim, uploadDocument } from './support/aid-factory';
 import { dumpMysql, dumpSqljsFile } from './support/database-dump';
 import { JPEG_BASE64 } from './support/images';
-import { bearer, joinForm, newChannel, newIdNumber, newMember, submit, unitIds } from './support/join-factory';
+import { bearer, joinForm, newChannel, newIdNumber, newMember, submit, unitIds, wechatPhone } from './support/join-factory';
 import { findPersonalData, PERSONAL_DATA } from './support/personal-data-patterns';
 import { newClient } from './support/sync-factory';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -68,7 +68,7 @@ describe('personal data at rest', () => {
 
     const open = await newChannel(t, officer, townId);
     const rider = await newMember(t);
-    const joined = (await submit(t, rider, joinForm({ channelCode: open.code, idNumber, phone: PHONE })).expect(201)).body as JoinSubmitResponse;
+    const joined = (await submit(t, rider, joinForm({ channelCode: open.code, idNumber, ...wechatPhone(PHONE) })).expect(201)).body as JoinSubmitResponse;
     await t.http.get('/api/members/me/card').set(bearer(rider)).expect(200);
 
     const enrollment = await enroll(t, officer, (await newPlan(t, admin)).id, joined.membership?.memberNumber as string);
@@ -96,7 +96,7 @@ describe('personal data at rest', () => {
   });
 
   it('would find each kind of personal data if it were written whole', () => {
-    const planted = [idNumber, PHONE, BANK_CARD, 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3OCJ9.c2lnbmF0dXJlLXRlc3Q', '"session_key":"x"', `"refreshToken":"${'r'.repeat(43)}`];
+    const planted = [idNumber, PHONE, BANK_CARD, 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3OCJ9.c2lnbmF0dXJlLXRlc3Q', '"session_key":"x"', `"refreshToken":"${'r'.repeat(43)}`, '246810'];
     for (const [i, pattern] of PERSONAL_DATA.entries()) {
       expect(findPersonalData([{ where: 'planted', text: `{"value":"${planted[i]}"}` }], pattern)).toEqual([`planted: ${pattern.name}`]);
     }

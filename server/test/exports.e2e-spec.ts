@@ -7,7 +7,7 @@ import { Member } from '../src/modules/join/members/member.entity';
 import { OrgUnit } from '../src/modules/orgs/org-unit.entity';
 import { enroll, newPlan, submittedClaim } from './support/aid-factory';
 import { JPEG_BASE64 } from './support/images';
-import { bearer, chinaDay, joinForm, newChannel, newIdNumber, newMember, submit } from './support/join-factory';
+import { bearer, chinaDay, joinForm, newChannel, newIdNumber, newMember, submit, wechatPhone } from './support/join-factory';
 import { createTestApp, type TestApp } from './support/test-app';
 import { testDatabaseKind } from './support/test-database';
 
@@ -50,7 +50,7 @@ describe(`officer exports (${testDatabaseKind()})`, () => {
   async function join(officer: string, unitCode: string, person: { name: string; idNumber: string; phone: string }): Promise<{ token: string; memberNumber: string }> {
     const channel = await newChannel(t, tokens[officer], units.get(unitCode) as string, { title: `${unitCode}沟通会` });
     const token = await newMember(t);
-    const joined = (await submit(t, token, joinForm({ channelCode: channel.code, ...person })).expect(201)).body as JoinSubmitResponse;
+    const joined = (await submit(t, token, joinForm({ channelCode: channel.code, name: person.name, idNumber: person.idNumber, ...wechatPhone(person.phone) })).expect(201)).body as JoinSubmitResponse;
     return { token, memberNumber: joined.membership?.memberNumber as string };
   }
 

@@ -3,7 +3,7 @@ import { IdempotencyRecord } from '../src/modules/idempotency/idempotency-record
 import { JoinApplication } from '../src/modules/join/applications/join-application.entity';
 import { JoinChannel as JoinChannelRow } from '../src/modules/join/channels/join-channel.entity';
 import { Member } from '../src/modules/join/members/member.entity';
-import { bearer, chinaDay, joinForm, newChannel, newIdNumber, newMember, submit, unitIds } from './support/join-factory';
+import { bearer, chinaDay, joinForm, newChannel, newIdNumber, newMember, submit, unitIds, wechatPhone } from './support/join-factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('joining through a channel', () => {
@@ -68,7 +68,7 @@ describe('joining through a channel', () => {
 
   it('stores no ID number or phone number in the clear', async () => {
     const idNumber = newIdNumber();
-    await submit(t, await newMember(t), joinForm({ channelCode: auto, idNumber, phone: '13698765432' })).expect(201);
+    await submit(t, await newMember(t), joinForm({ channelCode: auto, idNumber, ...wechatPhone('13698765432') })).expect(201);
     for (const table of ['join_application', 'member', 'idempotency_record']) {
       const dump = JSON.stringify(await t.dataSource.query(`SELECT * FROM ${table}`));
       expect(dump).not.toContain(idNumber);
@@ -97,9 +97,9 @@ describe('joining through a channel', () => {
     ['no privacy consent', () => ({ acceptPrivacyPolicy: false }), 400, 'VALIDATION_FAILED', /个人信息保护/],
     ['no separate consent for the ID number', () => ({ acceptSensitiveInfo: undefined }), 400, 'VALIDATION_FAILED', /敏感个人信息/],
     ['an outdated privacy policy', () => ({ privacyPolicyVersion: '2020-01-01' }), 400, 'JOIN_POLICY_OUTDATED', /隐私政策已更新/],
-    ['neither phone nor phone code', () => ({ phone: undefined }), 400, 'JOIN_PHONE_REQUIRED', /手机号/],
-    ['both phone and phone code', () => ({ phoneCode: 'phone:13912345678' }), 400, 'JOIN_PHONE_REQUIRED', /手机号/],
-    ['a used phone code', () => ({ phone: undefined, phoneCode: 'invalid-used' }), 400, 'JOIN_PHONE_CODE_INVALID', /获取手机号/],
+    ['neither phone nor phone code', () => ({ phoneCode: undefined }), 400, 'JOIN_PHONE_REQUIRED', /手机号/],
+    ['both phone and phone code', () => ({ phone: '13912345678', smsCode: '246810' }), 400, 'JOIN_PHONE_REQUIRED', /手机号/],
+    ['a used phone code', () => ({ phoneCode: 'invalid-used' }), 400, 'JOIN_PHONE_CODE_INVALID', /获取手机号/],
     ['neither channel nor pool', () => ({ channelCode: undefined }), 400, 'JOIN_TARGET_REQUIRED', /扫描入会二维码/],
     ['both channel and pool', () => ({ poolUnitId: units.get('BJ-DX-POOL') }), 400, 'JOIN_TARGET_REQUIRED', /扫描入会二维码/],
     ['a pool id that is not a pool', () => ({ channelCode: undefined, poolUnitId: units.get('BJ-DX-YH') }), 400, 'JOIN_NOT_A_POOL', /新就业形态工会/],

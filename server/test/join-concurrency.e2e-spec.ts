@@ -36,13 +36,15 @@ describe('joining under concurrency and retries', () => {
     expect(await t.dataSource.getRepository(JoinApplication).countBy(byId(form.idNumber as string))).toBe(1);
   });
 
-  it('leaves one application when twenty accounts send one ID number at once', async () => {
+  it('keeps one pending place per person when twenty accounts send one ID number at once; the others wait, told nothing', async () => {
     const riders = await Promise.all(TWENTY.map(() => newMember(t)));
     const form = joinForm({ channelCode: reviewed });
     const responses = await Promise.all(riders.map((rider) => submit(t, rider, form)));
-    expect(responses.filter((r) => r.status === 201)).toHaveLength(1);
-    expect(responses.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(Array(19).fill('JOIN_ID_PENDING_ELSEWHERE'));
-    expect(await t.dataSource.getRepository(JoinApplication).countBy(byId(form.idNumber as string))).toBe(1);
+    expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
+    expect(responses.map((r) => (r.body as JoinSubmitResponse).outcome)).toEqual(Array(20).fill('pending'));
+    const rows = await t.dataSource.getRepository(JoinApplication).findBy(byId(form.idNumber as string));
+    expect(rows.filter((row) => row.pendingIdHash !== null)).toHaveLength(1);
+    expect(rows.filter((row) => row.holdReason === 'pending-elsewhere')).toHaveLength(19);
   });
 
   it('issues one membership when twenty submissions race on an auto-approving channel', async () => {

@@ -2,7 +2,7 @@ import type { JoinSubmitResponse, TransferSummary } from '@unionhub/shared';
 import { JoinApplication } from '../src/modules/join/applications/join-application.entity';
 import { Member } from '../src/modules/join/members/member.entity';
 import { Transfer } from '../src/modules/join/transfers/transfer.entity';
-import { bearer, joinForm, newChannel, newIdNumber, newMember, submit, unitIds } from './support/join-factory';
+import { bearer, joinForm, newChannel, newIdNumber, newMember, submit, unitIds, wechatPhone } from './support/join-factory';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('one membership per person', () => {
@@ -28,7 +28,7 @@ describe('one membership per person', () => {
     const form = joinForm({ channelCode: codes.yhAuto });
     const first = (await submit(t, rider, form).expect(201)).body as JoinSubmitResponse;
     const members = await count(Member);
-    const again = (await submit(t, rider, { ...form, phone: '13900001111' }).expect(200)).body as JoinSubmitResponse;
+    const again = (await submit(t, rider, { ...form, ...wechatPhone('13900001111') }).expect(200)).body as JoinSubmitResponse;
     expect(again).toMatchObject({ outcome: 'member', application: null, membership: first.membership });
     expect(await count(Member)).toBe(members);
   });
@@ -72,11 +72,11 @@ describe('one membership per person', () => {
     expect(await seenBy('BJ-DX-PGZ')).not.toContain(moved.transfer?.id);
   });
 
-  it('refuses an ID number that is a member on another WeChat account, without showing the card', async () => {
+  it('sends an ID number that is a member on another WeChat account to review, without showing the card', async () => {
     const idNumber = newIdNumber();
     await submit(t, await newMember(t), joinForm({ channelCode: codes.yhAuto, idNumber })).expect(201);
-    const response = await submit(t, await newMember(t), joinForm({ channelCode: codes.yhAuto, idNumber })).expect(409);
-    expect(response.body.code).toBe('JOIN_ID_BOUND_ELSEWHERE');
+    const response = await submit(t, await newMember(t), joinForm({ channelCode: codes.yhAuto, idNumber })).expect(201);
+    expect(response.body).toMatchObject({ outcome: 'pending', membership: null, transfer: null, application: { status: 'pending' } });
     expect(JSON.stringify(response.body)).not.toMatch(/BJ-DX-YH-SH-\d{4}/);
   });
 
@@ -86,11 +86,11 @@ describe('one membership per person', () => {
     expect((await submit(t, rider, joinForm({ channelCode: codes.yhAuto })).expect(409)).body.code).toBe('JOIN_ACCOUNT_HAS_MEMBER');
   });
 
-  it('refuses a pending ID number from another account, and a second pending person on one account', async () => {
+  it('sends a pending ID number from another account to review, and refuses a second pending person on one account', async () => {
     const idNumber = newIdNumber();
     const rider = await newMember(t);
     await submit(t, rider, joinForm({ channelCode: codes.yhReview, idNumber })).expect(201);
-    expect((await submit(t, await newMember(t), joinForm({ channelCode: codes.yhReview, idNumber })).expect(409)).body.code).toBe('JOIN_ID_PENDING_ELSEWHERE');
+    expect((await submit(t, await newMember(t), joinForm({ channelCode: codes.yhReview, idNumber })).expect(201)).body).toMatchObject({ outcome: 'pending', membership: null });
     expect((await submit(t, rider, joinForm({ channelCode: codes.yhReview })).expect(409)).body.code).toBe('JOIN_ACCOUNT_HAS_PENDING');
   });
 

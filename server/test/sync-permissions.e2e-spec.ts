@@ -2,7 +2,7 @@ import { type ChangesPage, type SyncMember, type SyncMemberPersonalData, SyncPer
 import { AuditEntry } from '../src/modules/audit/audit-entry.entity';
 import { ChangeEvent } from '../src/modules/sync/changes/change-event.entity';
 import { Station } from '../src/modules/stations/station.entity';
-import { bearer, joinForm, newChannel, newMember, submit, unitIds } from './support/join-factory';
+import { bearer, joinForm, newChannel, newMember, submit, unitIds, wechatPhone } from './support/join-factory';
 import { newClient, stationInput } from './support/sync-factory';
 import { createTestApp, type TestApp } from './support/test-app';
 import { testDatabaseKind } from './support/test-database';
@@ -13,6 +13,7 @@ describe(`sync route permissions (${testDatabaseKind()})`, () => {
   let units: Map<string, string>;
   let memberId: string;
   let form: Record<string, unknown>;
+  const PHONE = '13987654321';
   const unit = (code: string) => units.get(code) ?? '';
   const audits = (action: string, targetId: string) => t.dataSource.getRepository(AuditEntry).findBy({ action, targetId });
 
@@ -22,7 +23,7 @@ describe(`sync route permissions (${testDatabaseKind()})`, () => {
     units = await unitIds(t);
     const officer = await t.login('officer:BJ-DX-PGZ');
     const channel = await newChannel(t, officer, unit('BJ-DX-PGZ'));
-    form = joinForm({ channelCode: channel.code, phone: '13987654321' });
+    form = joinForm({ channelCode: channel.code, ...wechatPhone(PHONE) });
     await submit(t, await newMember(t), form).expect(201);
     const reader = await newClient(t, admin, unit('BJ-DX-PGZ'), [SyncPermission.ReadMembers]);
     const feed = (await t.http.get('/api/sync/changes').set(bearer(reader.token)).query({ types: 'member' }).expect(200)).body as ChangesPage;
@@ -38,7 +39,7 @@ describe(`sync route permissions (${testDatabaseKind()})`, () => {
       expect(member.idNumberMasked).toMatch(/^\d{3}\*+[\dX]{4}$/);
       const text = JSON.stringify(member);
       expect(text).not.toContain(String(form.idNumber));
-      expect(text).not.toContain(String(form.phone));
+      expect(text).not.toContain(PHONE);
       const refused = await t.http.get(`/api/sync/members/${memberId}/personal`).set(bearer(client.token)).expect(403);
       expect(JSON.stringify(refused.body)).not.toContain(String(form.idNumber));
       expect(await audits('sync.member.read-personal', memberId)).toEqual([]);
@@ -48,7 +49,7 @@ describe(`sync route permissions (${testDatabaseKind()})`, () => {
       const client = await newClient(t, admin, unit('BJ-DX'), [SyncPermission.ReadMembers, SyncPermission.ReadMemberPersonalData]);
       for (let i = 0; i < 2; i += 1) {
         const personal = (await t.http.get(`/api/sync/members/${memberId}/personal`).set(bearer(client.token)).expect(200)).body as SyncMemberPersonalData;
-        expect(personal).toMatchObject({ id: memberId, name: '王小明', idNumber: form.idNumber, phone: form.phone });
+        expect(personal).toMatchObject({ id: memberId, name: '王小明', idNumber: form.idNumber, phone: PHONE });
       }
       const entries = await audits('sync.member.read-personal', memberId);
       expect(entries).toHaveLength(2);

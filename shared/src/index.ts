@@ -4,6 +4,7 @@ export * from './api/orgs';
 export * from './api/aid';
 export * from './api/health';
 export * from './api/join';
+export * from './api/phone-verification';
 export * from './api/roster-import';
 export * from './api/notifications';
 export * from './masking';

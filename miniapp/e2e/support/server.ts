@@ -36,6 +36,8 @@ export async function startServer(): Promise<RunningServer> {
       H5_DIR: process.env.E2E_H5_DIR ?? join(repo, 'miniapp', 'dist', 'h5'),
       LOG_LEVEL: 'warn',
       WECHAT_MODE: 'fake',
+      SMS_MODE: 'fake',
+      IDENTITY_CHECK_MODE: 'fake',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -13,8 +13,10 @@ export interface JoinTarget {
 export interface JoinFields {
   name: string
   idNumber: string
-  /** Typed on H5, or on WeChat when the worker prefers not to share his WeChat number. */
+  /** Typed on H5, or on WeChat when the worker prefers not to share his WeChat number; proven by smsCode. */
   phone: string
+  /** The one-time code texted to `phone`. */
+  smsCode: string
   /** From WeChat's getPhoneNumber button; exchanged on the server. */
   phoneCode: string
   phoneMasked: string
@@ -44,7 +46,7 @@ export interface JoinResult {
 const DRAFT_KEY = 'unionhub.join.draft'
 const RESULT_KEY = 'unionhub.join.result'
 
-const emptyFields: JoinFields = { name: '', idNumber: '', phone: '', phoneCode: '', phoneMasked: '', occupation: '', employer: '', workDistrict: '' }
+const emptyFields: JoinFields = { name: '', idNumber: '', phone: '', smsCode: '', phoneCode: '', phoneMasked: '', occupation: '', employer: '', workDistrict: '' }
 
 /** A random UUID (v4); `crypto.randomUUID` is missing on WeChat. Unguessability is not needed here, only uniqueness. */
 export function newIdempotencyKey(): string {
@@ -96,10 +98,10 @@ export function startJoining(target: JoinTarget): JoinDraft {
 
 /**
  * After an answer from the server: a fresh key for any later submission, and the one-time phone
- * code dropped. The details stay, so that a rejected worker can correct and send them again.
+ * and SMS codes dropped. The details stay, so that a rejected worker can correct and send them again.
  */
 export function finishSubmission(result: JoinResult): void {
-  updateDraft({ idempotencyKey: newIdempotencyKey(), phoneCode: '', phoneMasked: '', submitted: true })
+  updateDraft({ idempotencyKey: newIdempotencyKey(), phoneCode: '', smsCode: '', phoneMasked: '', submitted: true })
   Taro.setStorageSync(RESULT_KEY, result)
 }
 

@@ -19,6 +19,7 @@ async function readyDraft(drafts: typeof import('./join-draft'), target: Partial
     name: ' 王小明 ',
     idNumber: '11010519491231002X',
     phone: '13812345678',
+    smsCode: '246810',
     occupation: 'courier',
     employer: '顺丰',
     workDistrict: '110115',
@@ -39,7 +40,7 @@ describe('submitting the join form', () => {
     expect(call.url).toBe('http://api.test/api/join/applications')
     expect(call.header['Idempotency-Key']).toBe(draft.idempotencyKey)
     expect(call.data).toEqual({
-      channelCode: 'a8Kq3ZpL0x', name: '王小明', idNumber: '11010519491231002X', phone: '13812345678', occupation: 'courier',
+      channelCode: 'a8Kq3ZpL0x', name: '王小明', idNumber: '11010519491231002X', phone: '13812345678', smsCode: '246810', occupation: 'courier',
       employer: '顺丰', workDistrict: '110115', privacyPolicyVersion: '2026-11-01', acceptPrivacyPolicy: true, acceptSensitiveInfo: true,
     })
     expect(result.welcomeGift).toBe('免费理发券')
@@ -49,7 +50,7 @@ describe('submitting the join form', () => {
   it('sends the pool and the WeChat phone code instead when that is what the worker chose', async () => {
     const { taro, drafts, submit } = await load()
     await readyDraft(drafts, { channelCode: null, poolUnitId: 'pool-1' })
-    const draft = drafts.updateDraft({ phone: '', phoneCode: 'wx-code' })
+    const draft = drafts.updateDraft({ phone: '', smsCode: '', phoneCode: 'wx-code' })
     taro.request.mockResolvedValue(answer)
     await submit.submitDraft(draft)
     expect(taro.request.mock.calls[0][0].data).toMatchObject({ poolUnitId: 'pool-1', phoneCode: 'wx-code' })

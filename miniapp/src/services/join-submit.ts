@@ -12,7 +12,7 @@ export function joinRequestOf(draft: JoinDraft): SubmitJoinApplicationRequest {
     ...(target.channelCode ? { channelCode: target.channelCode } : { poolUnitId: target.poolUnitId ?? '' }),
     name: draft.name.trim(),
     idNumber: draft.idNumber.trim(),
-    ...(draft.phoneCode ? { phoneCode: draft.phoneCode } : { phone: draft.phone.trim() }),
+    ...(draft.phoneCode ? { phoneCode: draft.phoneCode } : { phone: draft.phone.trim(), smsCode: draft.smsCode.trim() }),
     occupation: draft.occupation as SubmitJoinApplicationRequest['occupation'],
     employer: draft.employer.trim(),
     workDistrict: draft.workDistrict,
@@ -47,6 +47,9 @@ export async function submitDraft(draft: JoinDraft): Promise<JoinResult> {
 /** What to tell the worker when the submission failed. */
 export function submitFailureMessage(error: unknown): string {
   if (error instanceof ApiRequestError && error.code === NETWORK_ERROR) return SAVED_OFFLINE_MESSAGE
+  const details = error instanceof ApiRequestError ? error.details : undefined
+  const triesLeft = details && !Array.isArray(details) ? details.triesLeft : undefined
+  if (error instanceof ApiRequestError && error.code === 'SMS_CODE_WRONG' && typeof triesLeft === 'number') return `${error.message}（还可以再试${triesLeft}次）`
   if (error instanceof ApiRequestError) return error.message
   return SAVED_OFFLINE_MESSAGE
 }

@@ -7,6 +7,8 @@ import {
   type NotificationList,
   OrgKind,
   type OrgUnitNode,
+  type SendSmsCodeRequest,
+  type SendSmsCodeResponse,
   type SubmitJoinApplicationRequest,
   type SubscribeTemplates,
 } from '@unionhub/shared'
@@ -22,6 +24,9 @@ export function reportChannelEvent(code: string, type: JoinChannelEventRequest['
 
 export const submitJoin = (body: SubmitJoinApplicationRequest, idempotencyKey: string) =>
   request<JoinSubmitResponse>('POST', '/api/join/applications', body, { idempotencyKey })
+
+/** H5 only: texts a one-time code to the phone the worker typed. */
+export const sendSmsCode = (phone: string) => request<SendSmsCodeResponse>('POST', '/api/auth/phone/sms-code', { phone } satisfies SendSmsCodeRequest)
 
 export const fetchMyApplications = () => request<MyJoinApplication[]>('GET', '/api/me/join-applications')
 

@@ -1,6 +1,7 @@
 import type { AidConfig } from './aid.config';
 import type { AppConfig } from './app.config';
 import type { DatabaseConfig } from './database.config';
+import type { IdentityConfig } from './identity.config';
 import type { JoinConfig } from './join.config';
 import type { PersonalDataConfig } from './personal-data.config';
 import type { FilesConfig } from './files.config';
@@ -25,6 +26,8 @@ export type { FilesConfig };
 export { limitsConfig } from './limits.config';
 export { wechatConfig } from './wechat.config';
 export { joinConfig } from './join.config';
+export { identityConfig } from './identity.config';
+export type { IdentityConfig };
 export { personalDataConfig } from './personal-data.config';
 export type { JoinConfig, PersonalDataConfig };
 export type { AppConfig, DatabaseConfig, LimitsConfig, WechatConfig };
@@ -38,6 +41,7 @@ export interface AllConfig {
   wechat: WechatConfig;
   personalData: PersonalDataConfig;
   join: JoinConfig;
+  identity: IdentityConfig;
   aid: AidConfig;
 }
 

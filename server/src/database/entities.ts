@@ -9,8 +9,10 @@ import { AidPlan } from '../modules/aid/plans/aid-plan.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { RefreshToken } from '../modules/auth/sessions/refresh-token.entity';
 import { User } from '../modules/auth/user.entity';
+import { PhoneCode } from '../modules/identity/phone-codes/phone-code.entity';
 import { IdempotencyRecord } from '../modules/idempotency/idempotency-record.entity';
 import { JoinApplication } from '../modules/join/applications/join-application.entity';
+import { JoinClaimAttempt } from '../modules/join/applications/join-claim-attempt.entity';
 import { JoinChannelDay } from '../modules/join/channels/join-channel-day.entity';
 import { JoinChannelImage } from '../modules/join/channels/join-channel-image.entity';
 import { JoinChannel } from '../modules/join/channels/join-channel.entity';
@@ -30,4 +32,4 @@ import { WebhookDelivery } from '../modules/sync/webhooks/webhook-delivery.entit
 import { WebhookSubscription } from '../modules/sync/webhooks/webhook-subscription.entity';
 
 /** Every entity, listed once: the app, the migration generator and the tests read this list. */
-export const entities = [OrgUnit, User, RefreshToken, AuditEntry, Station, StationRating, StationReport, IdempotencyRecord, Notification, SubscribeGrant, JoinChannel, JoinChannelDay, JoinChannelImage, JoinApplication, Member, MemberNumberCounter, Transfer, ApiClient, ChangeEvent, ChangeSequence, WebhookSubscription, WebhookDelivery, AidPlan, AidEnrollment, Claim, ClaimDocument, ClaimEvent, ClaimInvoice, PayoutBatch, AidPayeeCard];
+export const entities = [OrgUnit, User, RefreshToken, AuditEntry, Station, StationRating, StationReport, IdempotencyRecord, Notification, SubscribeGrant, JoinChannel, JoinChannelDay, JoinChannelImage, JoinApplication, JoinClaimAttempt, Member, MemberNumberCounter, Transfer, PhoneCode, ApiClient, ChangeEvent, ChangeSequence, WebhookSubscription, WebhookDelivery, AidPlan, AidEnrollment, Claim, ClaimDocument, ClaimEvent, ClaimInvoice, PayoutBatch, AidPayeeCard];

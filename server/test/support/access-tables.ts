@@ -115,6 +115,7 @@ export function sampleBodies(w: AccessWorld): Record<string, Record<string, unkn
     'POST /api/auth/wechat': { code: 'rider-access-matrix' },
     'POST /api/auth/refresh': { refreshToken: w.ids.refreshToken },
     'POST /api/auth/sign-out': { refreshToken: w.ids.refreshToken },
+    'POST /api/auth/phone/sms-code': { phone: '13800001111' },
     'POST /api/join/codes/:code/events': { type: 'scan' },
     'POST /api/join/applications': joinForm({ channelCode: w.ids.townChannelCode }),
     'POST /api/stations/:id/ratings': { score: 4 },

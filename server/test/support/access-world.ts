@@ -5,7 +5,7 @@ import { Member } from '../../src/modules/join/members/member.entity';
 import { WebhookDelivery } from '../../src/modules/sync/webhooks/webhook-delivery.entity';
 import { enroll, newPlan, submittedClaim } from './aid-factory';
 import { JPEG_BASE64 } from './images';
-import { bearer, chinaDay, joinForm, newChannel, newIdNumber, newMember, submit, unitIds } from './join-factory';
+import { bearer, chinaDay, joinForm, newChannel, newIdNumber, newMember, submit, unitIds, wechatPhone } from './join-factory';
 import { newClient, stationInput } from './sync-factory';
 import type { TestApp } from './test-app';
 
@@ -63,7 +63,7 @@ export interface AccessWorld {
 /** A fresh worker who joins through `channelCode`; `idNumber` lets a later join of the same person ask for a transfer. */
 async function join(t: TestApp, channelCode: string, phone: string, idNumber = newIdNumber(), token?: string): Promise<Person & { response: JoinSubmitResponse }> {
   const user = token ?? (await newMember(t));
-  const response = (await submit(t, user, joinForm({ channelCode, idNumber, phone })).expect(201)).body as JoinSubmitResponse;
+  const response = (await submit(t, user, joinForm({ channelCode, idNumber, ...wechatPhone(phone) })).expect(201)).body as JoinSubmitResponse;
   return { token: user, memberNumber: response.membership?.memberNumber ?? '', idNumber, phone, response };
 }
 
@@ -91,7 +91,7 @@ export async function buildAccessWorld(t: TestApp): Promise<AccessWorld> {
   const memberB = await join(t, townChannel.code, '13900002222');
   const applicant = await newMember(t);
   const applicantId = newIdNumber();
-  const application = (await submit(t, applicant, joinForm({ channelCode: reviewChannel.code, idNumber: applicantId, phone: '13900003333' })).expect(201)).body as JoinSubmitResponse;
+  const application = (await submit(t, applicant, joinForm({ channelCode: reviewChannel.code, idNumber: applicantId, ...wechatPhone('13900003333') })).expect(201)).body as JoinSubmitResponse;
 
   const plan = await newPlan(t, admin);
   const enrollmentA = await enroll(t, townOfficer, plan.id, memberA.memberNumber);

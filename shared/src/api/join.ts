@@ -142,8 +142,11 @@ export interface SubmitJoinApplicationRequest {
   poolUnitId?: string;
   name: string;
   idNumber: string;
+  /** WeChat: the one-time code of the "获取手机号" button. */
   phoneCode?: string;
+  /** H5: the phone number, with the SMS code sent to it (POST /api/auth/phone/sms-code). */
   phone?: string;
+  smsCode?: string;
   occupation: Occupation;
   employer: string;
   workDistrict: string;
@@ -213,6 +216,35 @@ export interface JoinApplicationDetail extends JoinApplicationSummary {
   rejectReason: string | null;
   decidedAt: string | null;
   memberNumber: string | null;
+  /** What was checked when the application came in; shown to officers only. */
+  checks: JoinApplicationChecks;
+}
+
+/** How the applicant's phone number was proven his: WeChat's number exchange or an SMS code. */
+export type PhoneVerification = 'wechat' | 'sms';
+
+/** The national-record check of name + ID number: not run on reviewed channels. */
+export type IdentityCheckOutcome = 'passed' | 'failed' | 'unavailable' | 'not-run';
+
+/**
+ * Why an application waits for an officer although its applicant was not told so: the applicant
+ * sees an ordinary pending application whatever the reason.
+ */
+export type JoinHoldReason =
+  | 'roster-mismatch'
+  | 'imported-elsewhere'
+  | 'member-elsewhere'
+  | 'pending-elsewhere'
+  | 'claim-locked'
+  | 'identity-failed'
+  | 'identity-unavailable';
+
+export interface JoinApplicationChecks {
+  phoneVerifiedBy: PhoneVerification | null;
+  identity: IdentityCheckOutcome;
+  holdReason: JoinHoldReason | null;
+  /** Failed attempts today (China time), from any account, to claim a membership with this ID number. */
+  claimAttemptsToday: number;
 }
 
 export interface JoinApplicationPage {

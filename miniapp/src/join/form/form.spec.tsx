@@ -51,18 +51,46 @@ describe('the join form', () => {
     expect(taro.request).not.toHaveBeenCalled()
   })
 
-  it('submits a complete form and opens the result', async () => {
-    const { taro, JoinForm } = await load()
-    taro.request.mockResolvedValue({ statusCode: 201, data: { outcome: 'pending', application: null, membership: null, transfer: null } })
-    render(<JoinForm />)
+  const fillAllButTheCode = () => {
     type('与身份证上一致', '王小明')
     type('18位，最后一位可以是X', '11010519491231002X')
     type('11位手机号码', '13812345678')
     fireEvent.click(screen.getByText('外卖配送员'))
     type('如：美团、顺丰、京东物流', '美团')
     fireEvent.change(screen.getByLabelText('picker'), { target: { value: '11' } })
+  }
+  const sent = { statusCode: 200, data: { phoneMasked: '138****5678', expiresInSeconds: 300, resendAfterSeconds: 60 } }
+
+  it('submits a complete form with the texted code and opens the result', async () => {
+    const { taro, JoinForm } = await load()
+    taro.request.mockResolvedValueOnce(sent).mockResolvedValueOnce({ statusCode: 201, data: { outcome: 'pending', application: null, membership: null, transfer: null } })
+    render(<JoinForm />)
+    fillAllButTheCode()
+    fireEvent.click(screen.getByText('获取验证码'))
+    expect(await screen.findByText('验证码已发到 138****5678，5分钟内有效')).toBeTruthy()
+    expect(screen.getByText('60秒后可重发')).toBeTruthy()
+    expect(taro.request.mock.calls[0][0]).toMatchObject({ url: expect.stringMatching(/\/api\/auth\/phone\/sms-code$/), data: { phone: '13812345678' } })
+    type('6位数字', '246810')
     fireEvent.click(screen.getByText('提交入会申请'))
     await vi.waitFor(() => expect(taro.redirectTo).toHaveBeenCalledWith({ url: '/join/result/index' }))
-    expect(taro.request.mock.calls[0][0].data).toMatchObject({ workDistrict: '110115', occupation: 'delivery-rider' })
+    expect(taro.request.mock.calls[1][0].data).toMatchObject({ phone: '13812345678', smsCode: '246810', workDistrict: '110115', occupation: 'delivery-rider' })
+  })
+
+  it('does not send a typed phone without its code, and says what to do when the code is wrong or sends run out', async () => {
+    const { taro, JoinForm } = await load()
+    render(<JoinForm />)
+    fillAllButTheCode()
+    fireEvent.click(screen.getByText('提交入会申请'))
+    expect(await screen.findByText('请填写短信里的6位验证码')).toBeTruthy()
+    expect(taro.request).not.toHaveBeenCalled()
+
+    taro.request.mockResolvedValueOnce({ statusCode: 429, data: { code: 'SMS_SEND_LIMIT', message: '今天获取验证码的次数太多了，请明天再试，或在微信里用“获取手机号”' } })
+    fireEvent.click(screen.getByText('获取验证码'))
+    expect(await screen.findByText('今天获取验证码的次数太多了，请明天再试，或在微信里用“获取手机号”')).toBeTruthy()
+
+    taro.request.mockResolvedValueOnce({ statusCode: 400, data: { code: 'SMS_CODE_WRONG', message: '验证码不对，请核对短信里的6位数字再提交', details: { triesLeft: 3 } } })
+    type('6位数字', '111111')
+    fireEvent.click(screen.getByText('提交入会申请'))
+    expect(await screen.findByText('验证码不对，请核对短信里的6位数字再提交（还可以再试3次）')).toBeTruthy()
   })
 })

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import { type JoinFormErrors, validateJoinForm } from '@unionhub/shared'
+import { type JoinFormErrors, SMS_CODE_PATTERN, validateJoinForm } from '@unionhub/shared'
 import { reportChannelEvent } from '@/services/join'
 import { type JoinDraft, loadDraft, updateDraft } from '@/services/join-draft'
 import { submitDraft, submitFailureMessage } from '@/services/join-submit'
@@ -16,6 +16,7 @@ import './index.scss'
 
 type FieldName = keyof JoinFormErrors
 const ALL_FIELDS: FieldName[] = ['name', 'idNumber', 'phone', 'occupation', 'employer', 'workDistrict']
+const SPENT_CODE_ERRORS = new Set(['SMS_CODE_EXPIRED', 'SMS_CODE_TOO_MANY_TRIES'])
 
 /** Screen 2 of 3: the form, checked as the worker types with the same rules the server uses. */
 export default function JoinForm() {
@@ -46,6 +47,7 @@ export default function JoinForm() {
   const typedPhone = !draft.phoneCode
   const errors = validateJoinForm(draft, { checkPhone: typedPhone })
   if (typedPhone && process.env.TARO_ENV === 'weapp' && !draft.phone) errors.phone = '请点“获取微信绑定的手机号”，或手动填写'
+  const smsError = typedPhone && !SMS_CODE_PATTERN.test(draft.smsCode) ? '请填写短信里的6位验证码' : undefined
   const visible = (field: FieldName) => (shown.has(field) ? errors[field] : undefined)
   const show = (field: FieldName) => setShown((previous) => new Set(previous).add(field))
   const change = (patch: Partial<JoinDraft>) => {
@@ -55,7 +57,7 @@ export default function JoinForm() {
 
   const submit = async () => {
     setShown(new Set(ALL_FIELDS))
-    if (Object.keys(errors).length > 0) {
+    if (Object.keys(errors).length > 0 || smsError) {
       setFailure('还有几项需要修改，请看红字提示。')
       return
     }
@@ -66,6 +68,8 @@ export default function JoinForm() {
       await Taro.redirectTo({ url: '/join/result/index' })
     } catch (error) {
       if (error instanceof ApiRequestError && error.code === 'JOIN_PHONE_CODE_INVALID') setDraft(updateDraft({ phoneCode: '' }))
+      // A spent or dead code is of no more use: the worker asks for a new one.
+      if (error instanceof ApiRequestError && SPENT_CODE_ERRORS.has(error.code)) setDraft(updateDraft({ smsCode: '' }))
       setFailure(submitFailureMessage(error))
     } finally {
       setSubmitting(false)
@@ -90,9 +94,12 @@ export default function JoinForm() {
         <PhoneField
           phone={draft.phone}
           phoneCode={draft.phoneCode}
+          smsCode={draft.smsCode}
           error={visible('phone') ?? (draft.phone.length >= 11 ? errors.phone : undefined)}
+          smsError={shown.has('phone') ? smsError : undefined}
           onPhone={(phone) => change({ phone, phoneCode: '' })}
-          onPhoneCode={(phoneCode) => change({ phoneCode, phone: '' })}
+          onPhoneCode={(phoneCode) => change({ phoneCode, phone: '', smsCode: '' })}
+          onSmsCode={(smsCode) => change({ smsCode })}
           onBlur={() => show('phone')}
         />
         <OccupationChoice value={draft.occupation} error={visible('occupation')} onChange={(occupation) => change({ occupation })} />

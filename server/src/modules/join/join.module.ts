@@ -11,6 +11,8 @@ import { ApplicationViews } from './applications/application-views';
 import { ApplicationsController } from './applications/applications.controller';
 import { ApplicationsRepository } from './applications/applications.repository';
 import { ApplicationsService } from './applications/applications.service';
+import { ClaimAttemptsRepository } from './applications/claim-attempts.repository';
+import { JoinClaimAttempt } from './applications/join-claim-attempt.entity';
 import { JoinApplication } from './applications/join-application.entity';
 import { JoinPreparationService } from './applications/join-preparation.service';
 import { ReviewController } from './applications/review.controller';
@@ -44,7 +46,7 @@ import { TransfersService } from './transfers/transfers.service';
 /** Scan-to-join: channels and their codes, applications and review, memberships and cards, transfers. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([JoinChannel, JoinChannelDay, JoinChannelImage, JoinApplication, Member, MemberNumberCounter, Transfer]),
+    TypeOrmModule.forFeature([JoinChannel, JoinChannelDay, JoinChannelImage, JoinApplication, JoinClaimAttempt, Member, MemberNumberCounter, Transfer]),
     AuditModule,
     OrgsModule,
     PersonalDataModule,
@@ -55,6 +57,7 @@ import { TransfersService } from './transfers/transfers.service';
   ],
   controllers: [ChannelsController, JoinCodesController, ApplicationsController, ReviewController, MembersController, TransfersController, MyTransfersController, SyncMembersController, RosterImportController],
   providers: [
+    ClaimAttemptsRepository,
     ChannelsRepository,
     ChannelsService,
     ChannelImagesService,

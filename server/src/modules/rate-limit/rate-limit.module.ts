@@ -13,7 +13,7 @@ import { RateLimitStorage } from './rate-limit.storage';
 const requestOf = (context: ExecutionContext) => context.switchToHttp().getRequest<RequestWithActor>();
 
 @Module({ providers: [RateLimitStorage], exports: [RateLimitStorage] })
-class RateLimitStorageModule {}
+export class RateLimitStorageModule {}
 
 /**
  * Limits per client address and per signed-in user, on every route, with 429 and Retry-After.

@@ -8,6 +8,7 @@ import { Failure, Waiting } from '@/components/load-state'
 import { approveApplication, fetchApplication, rejectApplication, revealIdNumber } from '@/services/officer'
 import { ApiRequestError, UNAVAILABLE_MESSAGE } from '@/services/request'
 import { Row } from '../../row'
+import { ChecksCard } from './checks-card'
 import { RejectPanel } from './reject-panel'
 import '../../officer.scss'
 
@@ -69,6 +70,7 @@ export default function ApplicationDetail() {
   return (
     <View className='officer'>
       {notice && <View className={notice.ok ? 'officer__ok' : 'officer__error'}>{notice.text}</View>}
+      <ChecksCard checks={d.checks} />
       <View className='officer__card'>
         <Text className='officer__title'>
           {revealed?.name ?? d.nameMasked} · {statusLabel[d.status]}

@@ -14,6 +14,7 @@ import { PersonalDataCipher } from '../../../common/personal-data/personal-data-
 import { OrgsService } from '../../orgs/orgs.service';
 import { ChannelsService } from '../channels/channels.service';
 import { MembersRepository } from '../members/members.repository';
+import { ClaimAttemptsRepository } from './claim-attempts.repository';
 import type { JoinApplication } from './join-application.entity';
 
 /** Applications as their applicant and as officers see them: ID number and phone always masked. */
@@ -24,6 +25,7 @@ export class ApplicationViews {
     private readonly orgs: OrgsService,
     private readonly channels: ChannelsService,
     private readonly members: MembersRepository,
+    private readonly attempts: ClaimAttemptsRepository,
   ) {}
 
   async mine(application: JoinApplication): Promise<MyJoinApplication> {
@@ -76,6 +78,12 @@ export class ApplicationViews {
       rejectReason: application.rejectReason,
       decidedAt: application.decidedAt?.toISOString() ?? null,
       memberNumber: member?.memberNumber ?? null,
+      checks: {
+        phoneVerifiedBy: application.phoneVerifiedBy,
+        identity: application.identityCheck,
+        holdReason: application.holdReason,
+        claimAttemptsToday: await this.attempts.countToday(application.idHash),
+      },
     };
   }
 }

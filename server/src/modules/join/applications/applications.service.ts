@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationStatus, ChangeAction, type JoinSubmitResponse, type MyJoinApplication, ReviewMode } from '@unionhub/shared';
+import { ApplicationStatus, ChangeAction, type IdentityCheckOutcome, type JoinHoldReason, type JoinSubmitResponse, type MyJoinApplication, ReviewMode } from '@unionhub/shared';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../../common/actor';
 import { PersonalDataCipher } from '../../../common/personal-data/personal-data-cipher';
@@ -17,6 +17,7 @@ import type { Transfer } from '../transfers/transfer.entity';
 import { TransfersService } from '../transfers/transfers.service';
 import { ApplicationViews } from './application-views';
 import { ApplicationsRepository, type NewApplication } from './applications.repository';
+import { CLAIM_ATTEMPTS_PER_DAY, ClaimAttemptsRepository } from './claim-attempts.repository';
 import type { JoinApplication } from './join-application.entity';
 import { JoinPreparationService, type PreparedJoin } from './join-preparation.service';
 
@@ -47,11 +48,12 @@ export class ApplicationsService {
     private readonly idempotency: IdempotencyService,
     private readonly transactions: TransactionRunner,
     private readonly changes: JoinChanges,
+    private readonly attempts: ClaimAttemptsRepository,
   ) {}
 
   submit(actor: Actor, input: SubmitApplicationDto, key: string): Promise<IdempotentResult<JoinSubmitResponse>> {
     return this.idempotency.execute({ userId: actor.userId, key, route: SUBMIT_ROUTE, body: input }, async () => {
-      const join = await this.preparation.prepare(input);
+      const join = await this.preparation.prepare(actor, input);
       let decision: Decision;
       try {
         decision = await this.decide(actor, join);
@@ -73,25 +75,27 @@ export class ApplicationsService {
 
   private async decide(actor: Actor, join: PreparedJoin): Promise<Decision> {
     const idHash = this.cipher.hash('id-number', join.idNumber);
-    const sequence = join.reviewMode === ReviewMode.Auto ? await this.members.reserveSequence(join.unit.id) : null;
+    const automatic = join.reviewMode === ReviewMode.Auto && join.identity === 'passed';
+    const sequence = automatic ? await this.members.reserveSequence(join.unit.id) : null;
     return this.transactions.run(async (manager) => {
       const member = await this.members.findActiveByIdHash(manager, idHash);
-      if (member) return this.joinAsMember(manager, actor, member, join, idHash);
+      if (member && member.userId === actor.userId) return this.joinAsMember(manager, actor, member, join, idHash);
+      // What follows is about the applicant's own account, and may be told to him.
       if (await this.members.findActiveByUser(manager, actor.userId)) throw new JoinError(JoinErrorCode.AccountHasMember);
-      const pending = await this.applications.findPendingByIdHash(manager, idHash);
-      if (pending) {
-        if (pending.userId !== actor.userId) throw new JoinError(JoinErrorCode.IdPendingElsewhere);
-        return { outcome: 'pending', application: pending, created: false };
+      const own = await this.applications.findPendingByUser(manager, actor.userId);
+      if (own) {
+        if (own.idHash !== idHash) throw new JoinError(JoinErrorCode.AccountHasPending);
+        return { outcome: 'pending', application: own, created: false };
       }
-      if (await this.applications.findPendingByUser(manager, actor.userId)) throw new JoinError(JoinErrorCode.AccountHasPending);
+      // What follows is about the person behind the ID number: never told, only shown to officers.
+      if (member) return this.claimOrHold(manager, actor, member, join, idHash);
+      if (await this.applications.findPendingByIdHash(manager, idHash)) return this.hold(manager, actor, join, idHash, 'pending-elsewhere');
       return this.createApplication(manager, actor, join, idHash, sequence);
     });
   }
 
-  /** Already a member: the same unit keeps the card; another unit gets one open transfer request. */
+  /** His own membership: the same unit keeps the card; another unit gets one open transfer request. */
   private async joinAsMember(manager: EntityManager, actor: Actor, member: Member, join: PreparedJoin, idHash: string): Promise<Decision> {
-    if (member.userId === null) return this.claimImported(manager, actor, member, join);
-    if (member.userId !== actor.userId) throw new JoinError(JoinErrorCode.IdBoundElsewhere);
     if (member.orgUnitId === join.unit.id) return { outcome: 'member', member, application: null, created: false };
     const open = await this.transfers.findOpen(manager, member);
     if (open) return { outcome: 'transfer', member, transfer: open, application: open.applicationId ? await this.applications.findById(open.applicationId, manager) : null, created: false };
@@ -101,6 +105,7 @@ export class ApplicationsService {
       pendingIdHash: null,
       memberId: member.id,
       decidedAt: null,
+      holdReason: null,
     });
     const transfer = await this.transfers.request(manager, member, application, join.unit);
     await this.changes.applicationCreated(manager, application);
@@ -110,15 +115,20 @@ export class ApplicationsService {
 
   /**
    * A member from an officer's roster joins through his own unit's code: the membership becomes his
-   * account's. The phone must be the one on the roster (on WeChat it comes verified from
-   * getPhoneNumber), so knowing someone's ID number is not enough to take his membership.
+   * account's when his verified phone is the roster's and his name the same, and fewer than five
+   * failed claims of this ID number were made today. Anything else waits for an officer, with the
+   * same answer as any reviewed application, so an ID number tells a stranger nothing.
    */
-  private async claimImported(manager: EntityManager, actor: Actor, member: Member, join: PreparedJoin): Promise<Decision> {
-    if (member.orgUnitId !== join.unit.id) throw new JoinError(JoinErrorCode.ImportedElsewhere);
-    if (member.phoneHash !== this.cipher.hash('phone', join.phone)) throw new JoinError(JoinErrorCode.ImportedPhoneMismatch);
-    if (await this.members.findActiveByUser(manager, actor.userId)) throw new JoinError(JoinErrorCode.AccountHasMember);
+  private async claimOrHold(manager: EntityManager, actor: Actor, member: Member, join: PreparedJoin, idHash: string): Promise<Decision> {
+    const reason = this.claimRefusal(member, join);
+    if (reason) {
+      await this.attempts.record(manager, { idHash, userId: actor.userId, orgUnitId: member.orgUnitId, reason });
+      return this.hold(manager, actor, join, idHash, reason);
+    }
+    if ((await this.attempts.countToday(idHash, manager)) >= CLAIM_ATTEMPTS_PER_DAY) return this.hold(manager, actor, join, idHash, 'claim-locked');
     const claimed = await this.members.claim(manager, member, actor.userId, join.occupation);
-    if (!claimed) throw new JoinError(JoinErrorCode.IdBoundElsewhere);
+    // Claimed by another account a moment ago.
+    if (!claimed) return this.hold(manager, actor, join, idHash, 'member-elsewhere');
     await this.changes.memberChanged(manager, claimed, ChangeAction.Updated);
     await this.notifications.notifyInApp(manager, actor.userId, {
       title: '会员资格已认领',
@@ -126,6 +136,30 @@ export class ApplicationsService {
       link: '/member/card/index',
     });
     return { outcome: 'member', member: claimed, application: null, created: true };
+  }
+
+  private claimRefusal(member: Member, join: PreparedJoin): JoinHoldReason | null {
+    if (member.userId !== null) return 'member-elsewhere';
+    if (member.orgUnitId !== join.unit.id) return 'imported-elsewhere';
+    if (member.phoneHash !== this.cipher.hash('phone', join.phone) || member.name !== join.name) return 'roster-mismatch';
+    return null;
+  }
+
+  /**
+   * An ordinary pending application with the reason its officers see. It keeps no pending ID hash:
+   * the person's own application (or membership) holds that place.
+   */
+  private async hold(manager: EntityManager, actor: Actor, join: PreparedJoin, idHash: string, holdReason: JoinHoldReason): Promise<Decision> {
+    const application = await this.applications.insert(manager, {
+      ...this.fields(actor, join, idHash),
+      status: ApplicationStatus.Pending,
+      pendingIdHash: null,
+      memberId: null,
+      decidedAt: null,
+      holdReason,
+    });
+    await this.changes.applicationCreated(manager, application);
+    return { outcome: 'pending', application, created: true };
   }
 
   private async createApplication(manager: EntityManager, actor: Actor, join: PreparedJoin, idHash: string, sequence: number | null): Promise<Decision> {
@@ -137,6 +171,7 @@ export class ApplicationsService {
       pendingIdHash: automatic ? null : idHash,
       memberId: null,
       decidedAt: automatic ? new Date() : null,
+      holdReason: automatic || join.reviewMode === ReviewMode.Review ? null : identityHold(join.identity),
     });
     if (sequence === null) {
       await this.changes.applicationCreated(manager, application);
@@ -156,7 +191,7 @@ export class ApplicationsService {
   }
 
   /** The stored form: ID number and phone encrypted, found later by keyed hash; consents stamped now. */
-  private fields(actor: Actor, join: PreparedJoin, idHash: string): Omit<NewApplication, 'status' | 'pendingIdHash' | 'memberId' | 'decidedAt'> {
+  private fields(actor: Actor, join: PreparedJoin, idHash: string): Omit<NewApplication, 'status' | 'pendingIdHash' | 'memberId' | 'decidedAt' | 'holdReason'> {
     const now = new Date();
     return {
       userId: actor.userId,
@@ -168,6 +203,8 @@ export class ApplicationsService {
       idHash,
       phoneEnc: this.cipher.encrypt('phone', join.phone),
       phoneHash: this.cipher.hash('phone', join.phone),
+      phoneVerifiedBy: join.phoneVerifiedBy,
+      identityCheck: join.identity,
       occupation: join.occupation,
       employer: join.employer,
       workDistrict: join.workDistrict,
@@ -186,4 +223,9 @@ export class ApplicationsService {
       transfer: decision.outcome === 'transfer' ? await this.transfers.summaryOf(decision.transfer, decision.member) : null,
     };
   }
+}
+
+/** An auto channel that could not approve: the identity check said no, or could not answer. */
+function identityHold(identity: IdentityCheckOutcome): JoinHoldReason {
+  return identity === 'failed' ? 'identity-failed' : 'identity-unavailable';
 }

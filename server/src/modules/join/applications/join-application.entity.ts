@@ -1,4 +1,4 @@
-import type { ApplicationStatus, Occupation } from '@unionhub/shared';
+import type { ApplicationStatus, IdentityCheckOutcome, JoinHoldReason, Occupation, PhoneVerification } from '@unionhub/shared';
 import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { IdColumn } from '../../../database/id-column';
 
@@ -83,6 +83,17 @@ export class JoinApplication {
   /** The membership issued on approval, or the existing one a transfer starts from. */
   @Column({ type: 'varchar', length: 36, nullable: true })
   memberId: string | null;
+
+  /** How the phone was proven the applicant's; null on applications from before phones were verified. */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  phoneVerifiedBy: PhoneVerification | null;
+
+  @Column({ type: 'varchar', length: 12, default: 'not-run' })
+  identityCheck: IdentityCheckOutcome;
+
+  /** Why it waits for an officer when the channel would not have made it wait; never shown to the applicant. */
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  holdReason: JoinHoldReason | null;
 
   @CreateDateColumn()
   createdAt: Date;

@@ -46,6 +46,10 @@ export class ReviewService {
     return this.views.detail(application);
   }
 
+  /**
+   * Approving makes the applicant a member: of the roster membership his ID number already has in
+   * this unit when it is still unclaimed (an officer confirming a claim), otherwise a new one.
+   */
   async approve(actor: Actor, id: string): Promise<JoinApplicationDetail> {
     const { application, unit } = await this.findInScope(actor, id);
     const sequence = await this.members.reserveSequence(unit.id);
@@ -54,17 +58,24 @@ export class ReviewService {
         if (!(await this.applications.decide(manager, id, { status: ApplicationStatus.Approved, decidedBy: actor.userId, rejectReason: null }))) {
           throw new JoinError(JoinErrorCode.AlreadyDecided);
         }
-        const issued = await this.members.issue(manager, application, unit, sequence);
-        await this.applications.setMember(manager, id, issued.id);
-        await this.changes.applicationDecided(manager, application, ApplicationStatus.Approved, issued.id);
-        await this.changes.memberChanged(manager, issued, ChangeAction.Created);
-        await this.audit.record(actor, { action: 'join.application.approve', targetType: 'join_application', targetId: id, orgUnitId: unit.id, detail: { memberNumber: issued.memberNumber } }, manager);
+        const roster = await this.members.findActiveByIdHash(manager, application.idHash);
+        const claim = roster !== null && roster.userId === null && roster.orgUnitId === unit.id;
+        const made = claim ? await this.members.claim(manager, roster, application.userId, application.occupation) : await this.members.issue(manager, application, unit, sequence);
+        if (!made) throw new JoinError(JoinErrorCode.AlreadyMember);
+        await this.applications.setMember(manager, id, made.id);
+        await this.changes.applicationDecided(manager, application, ApplicationStatus.Approved, made.id);
+        await this.changes.memberChanged(manager, made, claim ? ChangeAction.Updated : ChangeAction.Created);
+        await this.audit.record(
+          actor,
+          { action: 'join.application.approve', targetType: 'join_application', targetId: id, orgUnitId: unit.id, detail: { memberNumber: made.memberNumber, ...(claim ? { claimed: true } : {}) } },
+          manager,
+        );
         await this.notifications.notifyInApp(manager, application.userId, {
           title: '入会申请已通过',
-          body: `欢迎加入${unit.name}！您的会员号是 ${issued.memberNumber}，在“我的”里随时可以出示电子会员卡。`,
+          body: `欢迎加入${unit.name}！您的会员号是 ${made.memberNumber}，在“我的”里随时可以出示电子会员卡。`,
           link: '/member/card/index',
         });
-        return issued;
+        return made;
       })
       .catch((error: unknown) => {
         if (isUniqueViolation(error)) throw new JoinError(JoinErrorCode.AlreadyMember);

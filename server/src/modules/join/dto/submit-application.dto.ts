@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   Occupation,
+  SMS_CODE_PATTERN,
   type SubmitJoinApplicationRequest,
   validateEmployer,
   validateJoinIdNumber,
@@ -38,10 +39,15 @@ export class SubmitApplicationDto implements SubmitJoinApplicationRequest {
   @Matches(/^[\x21-\x7e]+$/, { message: '手机号授权不对，请重新点“获取手机号”' })
   phoneCode?: string;
 
-  @ApiPropertyOptional({ example: '13812345678', description: '手动填写的手机号；与 phoneCode 二选一' })
+  @ApiPropertyOptional({ example: '13812345678', description: 'H5：手机号，须同时带上发到这个号码的短信验证码；与 phoneCode 二选一' })
   @IsOptional()
   @SatisfiesShared(validatePhone, '请输入11位手机号码')
   phone?: string;
+
+  @ApiPropertyOptional({ example: '246810', description: 'H5：POST /api/auth/phone/sms-code 发到 phone 的 6 位验证码' })
+  @IsOptional()
+  @Matches(SMS_CODE_PATTERN, { message: '请填写短信里的6位验证码' })
+  smsCode?: string;
 
   @ApiProperty({ enum: Object.values(Occupation) })
   @IsIn(Object.values(Occupation), { message: '请选择您的职业' })

@@ -19,6 +19,7 @@ export * from './validators/join-form';
 export * from './api/stations';
 export * from './api/station-admin';
 export * from './validators/opening-hours';
+export * from './validators/claim-dates';
 export * from './geo/beijing-districts';
 export * from './api/sync';
 export * from './api/audit';

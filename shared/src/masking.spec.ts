@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { maskBankAccount, maskIdNumber, maskName, maskPhone, maskSensitiveText } from './masking';
 import { idNumberCheckChar } from './validators/id-number';
 
+/** Digits only, so that a number split by separators or escapes is seen whole. */
+const withoutEscapes = (text: string) => text.replace(/%2[0BbDd]/g, '').replace(/\D/g, '');
+
 const digits = (length: number) =>
   fc.array(fc.constantFrom(...'0123456789'), { minLength: length, maxLength: length }).map((d) => d.join(''));
 
@@ -103,6 +106,50 @@ describe('maskSensitiveText', () => {
     expect(maskSensitiveText('tel 0086 138 1234 5678.')).toBe('tel 0086 138 **** 5678.');
     expect(maskSensitiveText('电话：138-1234-5678，谢谢')).toBe('电话：138-****-5678，谢谢');
     expect(maskSensitiveText('phone=%2B8613812345678')).toBe('phone=%2B86138****5678');
+  });
+
+  it('masks an ID number written in groups with spaces, dashes or URL-encoded separators', () => {
+    const forms: [string, string][] = [
+      ['q=410102-19930310-5930', 'q=410***********5930'],
+      ['q=410102 19930310 5930', 'q=410***********5930'],
+      ['q=410102+19930310+5930', 'q=410***********5930'],
+      ['q=410102%2019930310%205930', 'q=410***********5930'],
+      ['q=410102%2D19930310%2D5930', 'q=410***********5930'],
+      ['q=410102%2B19930310%2B5930&x=1', 'q=410***********5930&x=1'],
+      ['身份证 410102　19930310　593X。', '身份证 410***********593X。'],
+      ['id 410102-19930310-593x end', 'id 410***********593X end'],
+      ['{"idNumber":"410102 19930310 5930"}', '{"idNumber":"410***********5930"}'],
+      ['q=%22410102-19930310-5930%22', 'q=%22410***********5930%22'],
+    ];
+    for (const [text, masked] of forms) expect(maskSensitiveText(text)).toBe(masked);
+  });
+
+  it('masks a mobile number written with spaces, dashes, plus signs or URL escapes', () => {
+    const forms: [string, string][] = [
+      ['phone=138 0013 8000', 'phone=138 **** 8000'],
+      ['phone=138-0013-8000', 'phone=138-****-8000'],
+      ['phone=138+0013+8000', 'phone=138+****+8000'],
+      ['phone=138%200013%208000', 'phone=138%20****%208000'],
+      ['phone=138 0013-8000', 'phone=138 ****-8000'],
+      ['phone=%2B86%20138%200013%208000', 'phone=%2B86%20138%20****%208000'],
+      ['phone=+86+138+0013+8000', 'phone=+86+138+****+8000'],
+      ['q=%2013800138000', 'q=%20138****8000'],
+      ['q=%2213800138000%22', 'q=%22138****8000%22'],
+      ['电话 138　0013　8000', '电话 138　****　8000'],
+    ];
+    for (const [text, masked] of forms) expect(maskSensitiveText(text)).toBe(masked);
+  });
+
+  it('never lets a grouped ID number or mobile number through, whatever separators are used', () => {
+    const separators = [' ', '-', '+', '%20', '%2B', '%2D', '\u3000'];
+    fc.assert(
+      fc.property(fc.constantFrom(...separators), fc.constantFrom(...separators), fc.constantFrom('', 'q=', ' ', '%22', '"'), (a, b, before) => {
+        const id = `410102${a}19930310${b}5930`;
+        const phone = `138${a}0013${b}8000`;
+        expect(withoutEscapes(maskSensitiveText(`${before}${id}&`))).not.toContain('19930310');
+        expect(withoutEscapes(maskSensitiveText(`${before}${phone}&`))).not.toContain('0013');
+      }),
+    );
   });
 
   it('masks a bank card written in groups of four', () => {

@@ -40,38 +40,52 @@ export function maskName(value: string): string {
 
 /*
  * One pass over the text, without lookbehind: the mini-program loads this module too, and iOS
- * before 16.4 cannot even parse a lookbehind. Group 1 is the character before the match instead,
- * so a match never starts inside a longer digit run, and none ends inside one. Order numbers,
+ * before 16.4 cannot even parse a lookbehind. Group 1 is what comes before the match instead (a
+ * non-digit, or a URL escape such as `%22` whose hex digits are not part of the number), so a
+ * match never starts inside a longer digit run, and none ends inside one. Order numbers,
  * timestamps (10 or 13 digits) and runs longer than 19 digits are left alone.
+ *
+ * People and forms write numbers in groups: with spaces, dashes, a `+` or `%20` (a space in a
+ * URL), `%2B` or `%2D` (an escaped plus or dash), or an ideographic space.
  */
+const SEPARATOR = String.raw`(?:[ +\-\u3000]|%20|%2[BbDd])`;
+const BEFORE = String.raw`(^|%[0-9A-Fa-f]{2}|\D)`;
 // 2: 17 digits + a digit, or 17 digits before an X, which stays unconsumed so that it can be the
 // boundary of a number written right after it.
 const ID_NUMBER = String.raw`(\d{17}(?:\d(?!\d)|(?=[Xx])))`;
-// 3: a run of 16 to 19 digits, or groups of 4 split by one kind of separator (4).
-const BANK_CARD = String.raw`(\d{16,19}(?!\d)|\d{4}([ -])\d{4}(?:\4\d{4}){2}(?:\4\d{1,3})?(?!\d))`;
-// 5-7: optional +86/0086/86, then 11 digits, optionally as 3-4-4 with one kind of separator (6).
-const MOBILE = String.raw`((?:(?:\+|00)?86[ -]?)?1[3-9]\d)([ -]?)\d{4}\6(\d{4})(?!\d)`;
-const SENSITIVE = new RegExp(String.raw`(^|\D)(?:${ID_NUMBER}|${BANK_CARD}|${MOBILE})`, 'g');
+// 3: an ID number in its natural groups, region, birth date, sequence: 410102-19930310-5930.
+const ID_NUMBER_GROUPED = String.raw`(\d{6}${SEPARATOR}\d{8}${SEPARATOR}\d{3}[\dXx](?!\d))`;
+// 4: a run of 16 to 19 digits, or groups of 4 split by one kind of separator (5).
+const BANK_CARD = String.raw`(\d{16,19}(?!\d)|\d{4}(${SEPARATOR})\d{4}(?:\5\d{4}){2}(?:\5\d{1,3})?(?!\d))`;
+// 6-9: optional +86/0086/86, then 11 digits, optionally as 3-4-4 with separators (7, 8).
+const MOBILE = String.raw`((?:(?:\+|00|%2[Bb])?86${SEPARATOR}?)?1[3-9]\d)(${SEPARATOR}?)\d{4}(${SEPARATOR}?)(\d{4})(?!\d)`;
+const SENSITIVE = new RegExp(String.raw`${BEFORE}(?:${ID_NUMBER}|${ID_NUMBER_GROUPED}|${BANK_CARD}|${MOBILE})`, 'g');
+
+/** The digits (and check character) of a number written in groups. */
+const withoutSeparators = (value: string): string => value.replace(/%2[0BbDd]/g, '').replace(/[^\dXx]/g, '');
 
 function maskMatch(
   match: string,
   before: string,
   id?: string,
+  groupedId?: string,
   card?: string,
   _cardSeparator?: string,
   phoneHead?: string,
-  phoneSeparator = '',
+  firstSeparator = '',
+  secondSeparator = '',
   phoneTail = '',
 ): string {
   if (id !== undefined) {
     return before + (id.length === 18 ? maskIdNumber(id) : maskIdNumber(`${id}X`).slice(0, -1));
   }
-  if (card !== undefined) return before + maskBankAccount(card);
-  if (phoneHead !== undefined) return `${before}${phoneHead}${phoneSeparator}****${phoneSeparator}${phoneTail}`;
+  if (groupedId !== undefined) return before + maskIdNumber(withoutSeparators(groupedId));
+  if (card !== undefined) return before + maskBankAccount(withoutSeparators(card));
+  if (phoneHead !== undefined) return `${before}${phoneHead}${firstSeparator}****${secondSeparator}${phoneTail}`;
   return match;
 }
 
-/** Masks every ID number, mobile number and bank card number in free text such as a log line. */
+/** Masks every ID number, mobile number and bank card number in free text such as a log line or a URL. */
 export function maskSensitiveText(text: string): string {
   return text.replace(SENSITIVE, maskMatch);
 }

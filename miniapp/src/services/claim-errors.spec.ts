@@ -19,6 +19,13 @@ describe('where a refusal is shown', () => {
     expect(placeClaimError(refusal('VALIDATION_FAILED', [{ field: 'bankAccount', message: '银行卡号应为12到19位数字' }]), 'payee')).toMatchObject({ step: 'payee' })
   })
 
+  it('places the field errors the server sends as details.fields', () => {
+    const fields = (field: string, message: string) => refusal('VALIDATION_FAILED', { fields: [{ field, message }] })
+    expect(placeClaimError(fields('eventDate', '出险日期不能晚于今天，请重新选择'), 'review')).toMatchObject({ step: 'fields', field: 'eventDate', message: expect.stringContaining('晚于今天') })
+    expect(placeClaimError(fields('dischargeDate', '出院日期不是日历上有的日子，请重新选择'), 'review')).toMatchObject({ step: 'fields', field: 'dischargeDate' })
+    expect(placeClaimError(fields('payeeName', '收款人须为会员本人'), 'review')).toMatchObject({ step: 'payee', message: expect.stringContaining('本人') })
+  })
+
   it('says the work is saved when the network is gone, and stays on the step', () => {
     expect(placeClaimError(new ApiRequestError('NETWORK_ERROR', 0, '网络不好'), 'review')).toMatchObject({ step: 'review', message: expect.stringContaining('保存在手机上') })
   })

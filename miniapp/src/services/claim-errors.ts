@@ -76,9 +76,17 @@ const FORM_FIELDS: Record<string, keyof ClaimFields> = {
   eligibleExpenses: 'eligibleYuan',
 }
 
+/** The fields the server named: `details.fields`, or a bare list. */
+function fieldsOf(error: ApiRequestError): { field: string; message: string }[] {
+  const details = error.details
+  if (Array.isArray(details)) return details
+  const fields = details?.fields
+  return Array.isArray(fields) ? (fields as { field: string; message: string }[]) : []
+}
+
 /** The first field the server named: on the form, or the payee step for the name and card. */
 function placeValidation(error: ApiRequestError, current: ClaimStep): PlacedError {
-  const first = Array.isArray(error.details) ? error.details[0] : undefined
+  const first = fieldsOf(error)[0]
   const message = `${first?.message ?? error.message}，请改正后再试`
   if (first && FORM_FIELDS[first.field]) return { step: 'fields', field: FORM_FIELDS[first.field], message }
   if (first?.field === 'payeeName' || first?.field === 'bankAccount') return { step: 'payee', message }

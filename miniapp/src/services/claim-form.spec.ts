@@ -86,6 +86,14 @@ describe('the claim form', () => {
     expect(errors.invoiceNumbers).toContain('“123”')
   })
 
+  it('refuses days the calendar does not have and future days, before anything is sent', () => {
+    for (const day of ['2026-02-30', '2026-04-31', '2026-06-00']) {
+      expect(validateClaimFields({ ...good, eventDate: day, dischargeDate: '' }, enrollment, today).eventDate).toContain('日历')
+      expect(validateClaimFields({ ...good, dischargeDate: day }, enrollment, today).dischargeDate).toContain('日历')
+    }
+    expect(validateClaimFields({ ...good, dischargeDate: '2099-01-01' }, enrollment, today).dischargeDate).toContain('晚于今天')
+  })
+
   it('splits invoice numbers on spaces, commas and new lines', () => {
     expect(parseInvoiceNumbers(' a1b2c3, d4e5f6；g7h8i9\n\n')).toEqual(['A1B2C3', 'D4E5F6', 'G7H8I9'])
   })

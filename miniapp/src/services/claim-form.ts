@@ -1,4 +1,4 @@
-import { type AidEnrollment, type AidPlanCategory, type CreateClaimRequest, type Fen, validatePersonName } from '@unionhub/shared'
+import { type AidEnrollment, type AidPlanCategory, type CreateClaimRequest, type Fen, validateClaimDates, validatePersonName } from '@unionhub/shared'
 import type { ClaimDraft, ClaimFields } from './claim-draft'
 
 export type FieldErrors = Partial<Record<keyof ClaimFields, string>>
@@ -56,16 +56,16 @@ export function validateClaimFields(fields: ClaimFields, enrollment: AidEnrollme
   const errors: FieldErrors = {}
   const labels = fieldLabels(enrollment.plan.category)
   const { eventDate, dischargeDate } = fields
+  const dates = validateClaimDates({ eventDate, dischargeDate }, today)
   if (!eventDate) errors.eventDate = `请选择${labels.eventDate}`
-  else if (eventDate > today) errors.eventDate = '日期不能晚于今天，请重新选择'
+  else if (dates.eventDate) errors.eventDate = dates.eventDate
   else if (!coversDay(enrollment, eventDate)) errors.eventDate = `这一天不在您的保障期（${enrollment.validFrom} 至 ${enrollment.validUntil}）内，请核对日期，或选择别的保障项目`
   else if (eventDate < addDays(enrollment.validFrom, enrollment.plan.waitingDays)) {
     errors.eventDate = `这一天还在等待期内（${addDays(enrollment.validFrom, enrollment.plan.waitingDays)} 以后发生的才能赔付），这次不能申请`
   } else if (enrollment.plan.filingDeadline.kind === 'months' && today > addMonths(eventDate, enrollment.plan.filingDeadline.months)) {
     errors.eventDate = '已超过这个项目的申请时限，无法再申请；如有特殊情况请联系所在工会'
   }
-  if (dischargeDate && eventDate && dischargeDate < eventDate) errors.dischargeDate = '出院日期不能早于入院日期，请重新选择'
-  else if (dischargeDate > today) errors.dischargeDate = '出院日期不能晚于今天，请重新选择'
+  if (dates.dischargeDate) errors.dischargeDate = dates.dischargeDate
 
   const hospital = [...fields.hospital.trim()].length
   if (hospital < 2 || hospital > 60) errors.hospital = hospital === 0 ? `请填写${labels.hospital}` : `${labels.hospital}应为2到60个字`

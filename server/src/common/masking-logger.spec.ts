@@ -26,6 +26,15 @@ describe('MaskingLogger', () => {
     expect(line).toContain('138****5678');
   });
 
+  it('masks ID and phone numbers written in groups, in URLs and in bodies', () => {
+    new MaskingLogger().log({ msg: 'request', url: '/api/x?q=410102-19930310-5930&p=138%200013%208000', body: { idNumber: '410102 19930310 5930', phone: '138-0013-8000' } }, 'Test');
+    const line = written.join('');
+    expect(line.replace(/%20/g, '').replace(/\D/g, '')).not.toMatch(/410102199303105930|13800138000/);
+    expect(line).toContain('q=410***********5930');
+    expect(line).toContain('p=138%20****%208000');
+    expect(line).toContain('"phone":"138-****-8000"');
+  });
+
   it('respects the minimum level', () => {
     new MaskingLogger('warn').log('quiet');
     expect(written).toHaveLength(0);

@@ -6,6 +6,7 @@ import { entities } from './entities';
 import { IdAssigner } from './id-column';
 import { mysqlMigrations } from './migrations/mysql';
 import { sqljsMigrations } from './migrations/sqljs';
+import { writeFileAtomically } from './sqljs/atomic-file';
 
 /**
  * One entity list, two targets. Each target has its own generated migrations, because SQLite and
@@ -28,12 +29,15 @@ export function buildDataSourceOptions(config: DatabaseConfig): DataSourceOption
       extra: { connectionLimit: 20, trace: false },
     };
   }
+  const location = config.location ?? '';
   if (config.location) mkdirSync(dirname(config.location), { recursive: true });
   return {
     ...shared,
     type: 'sqljs',
     location: config.location ?? undefined,
     autoSave: config.location !== null,
+    // TypeORM's own save writes the file in place: a crash mid-write left it empty.
+    autoSaveCallback: (bytes: Uint8Array) => writeFileAtomically(location, bytes),
     migrations: sqljsMigrations,
   };
 }

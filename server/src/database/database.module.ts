@@ -1,9 +1,11 @@
 import { Global, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AllConfig } from '../config';
 import { buildDataSourceOptions } from './data-source-options';
+import { openDataSource } from './open-data-source';
+import { DatabaseFileLockedError } from './sqljs/file-lock';
 import { seedDemoData } from './seed/demo-seed';
 import { TransactionRunner } from './transaction-runner';
 
@@ -12,7 +14,12 @@ import { TransactionRunner } from './transaction-runner';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [ConfigService],
-      useFactory: (config: ConfigService<AllConfig, true>) => buildDataSourceOptions(config.get('database', { infer: true })),
+      useFactory: (config: ConfigService<AllConfig, true>) => ({
+        ...buildDataSourceOptions(config.get('database', { infer: true })),
+        // Another server holding the embedded file will not let go by waiting: refuse at once.
+        toRetry: (error: unknown) => !(error instanceof DatabaseFileLockedError),
+      }),
+      dataSourceFactory: (options) => openDataSource(options as DataSourceOptions),
     }),
   ],
   providers: [TransactionRunner],

@@ -1,12 +1,12 @@
 /** Runs pending migrations against DATABASE_URL: `pnpm --filter @unionhub/server migrate`. */
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { databaseConfig } from '../config';
 import { buildDataSourceOptions } from './data-source-options';
+import { openDataSource } from './open-data-source';
 
 async function main(): Promise<void> {
-  const dataSource = new DataSource({ ...buildDataSourceOptions(databaseConfig()), migrationsRun: false });
+  const dataSource = await openDataSource({ ...buildDataSourceOptions(databaseConfig()), migrationsRun: false });
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

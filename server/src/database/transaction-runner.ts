@@ -1,30 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { runAsUnitOfWork } from './sqljs/statement-queue';
 
 /**
- * Runs work in one transaction. sql.js has a single connection, so there its transactions take
- * turns instead of failing with "transaction already started"; MySQL runs them side by side.
+ * Runs work in one transaction. On sql.js every statement already waits for its turn on the one
+ * connection (sqljs/statement-queue.ts); here the work is also marked, so that a statement it runs
+ * outside its own manager fails at once instead of waiting for the turn the work itself holds.
  */
 @Injectable()
 export class TransactionRunner {
-  private turn: Promise<unknown> = Promise.resolve();
-
   constructor(private readonly dataSource: DataSource) {}
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (this.dataSource.options.type !== 'sqljs') return this.dataSource.transaction(work);
-    const result = this.turn.then(() => this.dataSource.transaction(work));
-    this.turn = result.catch(() => undefined);
-    return result;
+    return runAsUnitOfWork(() => this.dataSource.transaction(work));
   }
 
   /**
-   * Work that is a single statement, atomic by itself. MySQL runs it outside any transaction (no
-   * BEGIN/COMMIT round trips on a hot path); sql.js still takes its turn, because on its one
-   * connection a statement run during another's transaction would become part of it.
+   * Work that is a single statement, atomic by itself: no BEGIN/COMMIT round trips on a hot path.
+   * On sql.js the statement still takes its turn on the connection.
    */
   single<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (this.dataSource.options.type !== 'sqljs') return work(this.dataSource.manager);
-    return this.run(work);
+    return runAsUnitOfWork(() => work(this.dataSource.manager));
   }
 }

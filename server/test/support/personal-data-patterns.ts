@@ -18,6 +18,12 @@ export interface PersonalDataPattern {
   confirm?: (match: string) => boolean;
 }
 
+/** How people group a number: space, dash, plus, ideographic space, or their URL escapes. */
+const SEPARATOR = String.raw`(?:[ +\-\u3000]|%20|%2[BbDd])`;
+/** Not inside a longer word or number; a URL escape such as `%22` before a number is a boundary too. */
+const STANDS_ALONE = String.raw`(?:(?<=%[0-9A-Fa-f]{2})|(?<![\dA-Za-z.]))`;
+const digitsOf = (match: string): string => match.replace(/%2[0BbDd]/g, '').replace(/[^\dXx]/g, '');
+
 /**
  * What must never be written whole to a log or a table. Numbers must stand alone (no letter,
  * digit or dot beside them), so that hex hashes and base64 ciphertext do not count as phone or
@@ -26,6 +32,8 @@ export interface PersonalDataPattern {
 export const PERSONAL_DATA: PersonalDataPattern[] = [
   { name: 'ID number', find: /\d{17}[\dXx]/g, confirm: (m) => isValidIdNumber(m) },
   { name: 'mobile number', find: /(?<![\dA-Za-z.])1[3-9]\d{9}(?![\dA-Za-z.])/g },
+  { name: 'ID number in groups', find: new RegExp(String.raw`\d{6}${SEPARATOR}\d{8}${SEPARATOR}\d{3}[\dXx]`, 'g'), confirm: (m) => isValidIdNumber(digitsOf(m)) },
+  { name: 'mobile number in groups', find: new RegExp(String.raw`${STANDS_ALONE}1[3-9]\d${SEPARATOR}?\d{4}${SEPARATOR}?\d{4}(?![\dA-Za-z.])`, 'g') },
   { name: 'bank card', find: /(?<![\dA-Za-z.])\d{16,19}(?![\dA-Za-z.])/g, confirm: luhnValid },
   { name: 'token', find: /eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}/g },
   { name: 'session key', find: /session_?key/gi },

@@ -33,7 +33,7 @@ export class AuditLogService {
       offset: query.offset,
       limit: query.limit,
     });
-    await this.audit.record(actor, { action: 'audit.list', targetType: 'org_unit', targetId: unit.id, orgUnitId: unit.id, detail: { actorId: query.actorId, action: query.action, from: query.from, to: query.to } });
+    await this.audit.recordReading(actor, { action: 'audit.list', targetType: 'org_unit', targetId: unit.id, orgUnitId: unit.id, detail: { actorId: query.actorId, action: query.action, from: query.from, to: query.to } });
     return { items: entries.map(toView), total };
   }
 }

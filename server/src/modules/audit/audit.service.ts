@@ -5,6 +5,7 @@ import { maskSensitiveText } from '@unionhub/shared';
 import type { EntityManager, Repository } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import type { ClientActor } from '../../common/client-actor';
+import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditEntry } from './audit-entry.entity';
 
 export interface AuditRecord {
@@ -15,14 +16,19 @@ export interface AuditRecord {
   detail?: Record<string, unknown>;
 }
 
+/**
+ * The audit log. An entry about a change takes the change's transaction manager, so that both
+ * commit or neither does; an entry about a reading (an export, a sync call) is its own statement.
+ */
 @Injectable()
 export class AuditService {
-  constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+  constructor(
+    @InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>,
+    private readonly transactions: TransactionRunner,
+  ) {}
 
-  /** Pass the transaction's manager so the entry commits or rolls back with the change itself. */
-  async record(actor: Actor, record: AuditRecord, manager?: EntityManager): Promise<void> {
-    const repository = manager ? manager.getRepository(AuditEntry) : this.entries;
-    await repository.insert({
+  async record(actor: Actor, record: AuditRecord, manager: EntityManager): Promise<void> {
+    await manager.getRepository(AuditEntry).insert({
       actorId: actor.userId,
       actorRole: actor.role,
       action: record.action,
@@ -35,9 +41,8 @@ export class AuditService {
   }
 
   /** A call by an API client: its id stands where a user's would, with the role `api-client`. */
-  async recordClientCall(client: ClientActor, record: AuditRecord, manager?: EntityManager): Promise<void> {
-    const repository = manager ? manager.getRepository(AuditEntry) : this.entries;
-    await repository.insert({
+  async recordClientCall(client: ClientActor, record: AuditRecord, manager: EntityManager): Promise<void> {
+    await manager.getRepository(AuditEntry).insert({
       actorId: client.clientId,
       actorRole: 'api-client',
       action: record.action,
@@ -47,6 +52,16 @@ export class AuditService {
       ip: client.ip,
       detail: record.detail ? maskSensitiveText(JSON.stringify(record.detail)) : null,
     });
+  }
+
+  /** Who read or exported what: nothing else changes, so the entry is a statement of its own. */
+  async recordReading(actor: Actor, record: AuditRecord): Promise<void> {
+    await this.transactions.single((manager) => this.record(actor, record, manager));
+  }
+
+  /** An API client's call, recorded as `recordReading` records an officer's. */
+  async recordClientReading(client: ClientActor, record: AuditRecord): Promise<void> {
+    await this.transactions.single((manager) => this.recordClientCall(client, record, manager));
   }
 
   /** Many entries in one statement, for bulk changes such as an import; same rules as `record`. */

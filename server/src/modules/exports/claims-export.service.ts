@@ -41,7 +41,7 @@ export class ClaimsExportService {
 
   async export(actor: Actor, unitId: string | undefined): Promise<{ stream: Readable; fileName: string }> {
     const scope = await this.scopes.of(actor, unitId);
-    await this.audit.record(actor, { action: 'export.claims', targetType: 'org_unit', targetId: scope.root.id, orgUnitId: scope.root.id });
+    await this.audit.recordReading(actor, { action: 'export.claims', targetType: 'org_unit', targetId: scope.root.id, orgUnitId: scope.root.id });
     const rowOf = (claim: ClaimRecord): XlsxRow => ({
       id: claim.id,
       memberNumber: claim.memberNumber,

@@ -45,7 +45,7 @@ export class JoinStatsExportService {
       this.repository.newMembersBy(prefix, query.from, query.to, 'occupation'),
       this.repository.channelCounters(prefix, query.from, query.to),
     ]);
-    await this.audit.record(actor, { action: 'export.join-stats', targetType: 'org_unit', targetId: scope.root.id, orgUnitId: scope.root.id, detail: { from: query.from, to: query.to } });
+    await this.audit.recordReading(actor, { action: 'export.join-stats', targetType: 'org_unit', targetId: scope.root.id, orgUnitId: scope.root.id, detail: { from: query.from, to: query.to } });
 
     const membersOfChannel = new Map(byChannel.map((count) => [count.key, count]));
     const channelRows: XlsxRow[] = counters.map((c) => ({ title: c.title, scans: c.scans, submissions: c.submissions, approvals: c.approvals, members: membersOfChannel.get(c.channelId)?.count ?? 0 }));

@@ -55,7 +55,7 @@ export class RosterExportService {
     const reason = request.reason?.trim() ?? '';
     if (whole && [...reason].length < EXPORT_REASON_MIN_LENGTH) throw new ExportsError(ExportsErrorCode.ReasonRequired);
     if (whole && !mayExportWhole(actor, await this.scopes.home(actor))) throw new ExportsError(ExportsErrorCode.WholeNotAllowed);
-    await this.audit.record(actor, {
+    await this.audit.recordReading(actor, {
       action: whole ? 'export.roster.whole' : 'export.roster',
       targetType: 'org_unit',
       targetId: scope.root.id,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { IdempotencyRecord } from './idempotency-record.entity';
 
@@ -55,6 +55,23 @@ export class IdempotencyRepository {
     await this.transactions.single((manager) =>
       manager.getRepository(IdempotencyRecord).update({ ...claim, state: 'in-progress' }, { state: 'done', responseStatus: status, responseBody: body }),
     );
+  }
+
+  /**
+   * Deletes up to `limit` records created, and last attempted, before `before`. `found` is how
+   * many were read; `deleted` may be fewer when another process deleted some first.
+   */
+  async deleteOlderThan(before: Date, limit: number): Promise<{ found: number; deleted: number }> {
+    const old = await this.records
+      .createQueryBuilder('r')
+      .select('r.id', 'id')
+      .where('r.createdAt < :before AND r.startedAt < :before', { before })
+      .orderBy('r.createdAt', 'ASC')
+      .limit(limit)
+      .getRawMany<{ id: string }>();
+    if (old.length === 0) return { found: 0, deleted: 0 };
+    const result = await this.transactions.single((manager) => manager.getRepository(IdempotencyRecord).delete({ id: In(old.map((row) => row.id)) }));
+    return { found: old.length, deleted: result.affected ?? 0 };
   }
 
   /** Frees the key after a failed attempt, so that the client's retry runs the request again. */

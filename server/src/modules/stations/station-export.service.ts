@@ -24,7 +24,7 @@ export class StationExportService {
     const units = await this.orgs.subtreeUnits(actor, root);
     const codes = new Map(units.map((unit) => [unit.id, unit.code]));
     const unitIds = [...codes.keys()];
-    await this.audit.record(actor, { action: 'station.export', targetType: 'org_unit', targetId: units[0].id, orgUnitId: units[0].id, detail: { units: unitIds.length } });
+    await this.audit.recordReading(actor, { action: 'station.export', targetType: 'org_unit', targetId: units[0].id, orgUnitId: units[0].id, detail: { units: unitIds.length } });
     const stations = this.stations;
     async function* pages() {
       for (let after = ''; ; ) {

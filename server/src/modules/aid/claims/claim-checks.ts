@@ -1,4 +1,5 @@
-import { chinaDate } from '@unionhub/shared';
+import { chinaDate, validateClaimDates } from '@unionhub/shared';
+import { CommonError } from '../../../common/common.errors';
 import { AidError, AidErrorCode } from '../aid.errors';
 import type { AidEnrollment } from '../enrollments/aid-enrollment.entity';
 import { isWithinFilingDeadline } from '../filing-deadline';
@@ -7,14 +8,36 @@ import type { Claim } from './claim.entity';
 
 const addDays = (iso: string, days: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+/** Real calendar days, none in the future, in order: each error on its field, as the form shows it. */
+export function assertDatesValid(claim: Pick<Claim, 'eventDate' | 'dischargeDate'>, now = new Date()): void {
+  const errors = validateClaimDates(claim, chinaDate(now));
+  const fields = (Object.entries(errors) as [string, string][]).map(([field, message]) => ({ field, message }));
+  if (fields.length > 0) throw CommonError.validation(fields);
+}
+
+/** The event day within both the member's enrollment and the plan's coverage period. */
+export function assertCovered(plan: AidPlan, enrollment: AidEnrollment, eventDate: string): void {
+  const covered = eventDate >= enrollment.validFrom && eventDate <= enrollment.validUntil && eventDate >= plan.coverageFrom && eventDate <= plan.coverageUntil;
+  if (!covered) throw new AidError(AidErrorCode.NotCovered, { validFrom: enrollment.validFrom, validUntil: enrollment.validUntil });
+}
+
+/**
+ * A claim is paid to the member himself: the payee is the name he is registered under. Anyone
+ * else could be anyone's account, so the form says so on the payee's name.
+ */
+export function assertPayeeIsMember(payeeName: string, memberName: string | null): void {
+  const normalise = (name: string) => name.trim().replace(/\s+/g, '');
+  if (memberName !== null && normalise(payeeName) === normalise(memberName)) return;
+  throw CommonError.validation([{ field: 'payeeName', message: '收款人须为会员本人，请填写您入会登记的姓名；确需他人代收的，请联系所在工会' }]);
+}
+
 /**
  * The checks a claim passes at submission, in the order a member can act on them; each failure
  * names its reason. Documents and invoice numbers are checked by the caller, which holds them.
  */
 export function assertClaimable(plan: AidPlan, enrollment: AidEnrollment, claim: Claim, paidThisYear: number, now = new Date()): void {
-  const covered =
-    claim.eventDate >= enrollment.validFrom && claim.eventDate <= enrollment.validUntil && claim.eventDate >= plan.coverageFrom && claim.eventDate <= plan.coverageUntil;
-  if (!covered) throw new AidError(AidErrorCode.NotCovered, { validFrom: enrollment.validFrom, validUntil: enrollment.validUntil });
+  assertDatesValid(claim, now);
+  assertCovered(plan, enrollment, claim.eventDate);
   const waitingEnds = addDays(enrollment.validFrom, plan.waitingDays);
   if (claim.eventDate < waitingEnds) throw new AidError(AidErrorCode.InWaitingPeriod, { waitingEnds });
   if (!isWithinFilingDeadline(plan.filingDeadline, { eventDate: claim.eventDate, dischargeDate: claim.dischargeDate }, {}, chinaDate(now))) {

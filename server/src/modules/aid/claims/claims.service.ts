@@ -16,7 +16,7 @@ import { EnrollmentsRepository } from '../enrollments/enrollments.repository';
 import { EnrollmentsService } from '../enrollments/enrollments.service';
 import { PayeeCardsService } from '../payee-card/payee-cards.service';
 import { PlansService } from '../plans/plans.service';
-import { assertClaimable } from './claim-checks';
+import { assertClaimable, assertCovered, assertDatesValid, assertPayeeIsMember } from './claim-checks';
 import { ClaimTransitions } from './claim-transitions';
 import { ClaimViews, missingDocuments } from './claim-views';
 import type { Claim } from './claim.entity';
@@ -48,6 +48,8 @@ export class ClaimsService {
     return this.idempotency.execute({ userId: actor.userId, key, route: 'POST /api/me/claims', body: input }, async () => {
       const enrollment = await this.enrollments.ownEnrollment(actor, input.enrollmentId);
       const plan = await this.plans.get(enrollment.planId);
+      assertCovered(plan, enrollment, input.eventDate);
+      assertPayeeIsMember(input.payeeName, await this.enrollmentRows.findMemberName(enrollment.memberId));
       const unit = await this.orgs.findById(enrollment.orgUnitId);
       const claim = await this.transactions.run(async (manager) => {
         const created = await this.claims.insert(manager, {
@@ -109,6 +111,7 @@ export class ClaimsService {
       if (!enrollment) throw new AidError(AidErrorCode.NotCovered);
       if (claim.status !== ClaimStatus.Draft) throw new AidError(AidErrorCode.IllegalTransition, { from: claim.status, action: ClaimAction.Submit });
       assertClaimable(plan, enrollment, claim, await this.claims.sumCountedThisYear(enrollment.id, claim.eventDate.slice(0, 4), claim.id));
+      assertPayeeIsMember(claim.payeeName, await this.enrollmentRows.findMemberName(claim.memberId));
       const missing = missingDocuments(plan, await this.claims.documentsOf([claim.id]));
       if (missing.length > 0) throw new AidError(AidErrorCode.DocumentsMissing, { missing });
       await this.transactions
@@ -130,6 +133,8 @@ export class ClaimsService {
   async resubmit(actor: Actor, id: string, note: string | undefined): Promise<ClaimDetail> {
     const claim = await this.ownClaim(actor, id);
     const plan = await this.plans.get(claim.planId);
+    // A claim filed before today's checks existed is held to them when it comes back.
+    assertDatesValid(claim);
     const missing = missingDocuments(plan, await this.claims.documentsOf([claim.id]));
     if (missing.length > 0 && claim.status === ClaimStatus.NeedsInfo) throw new AidError(AidErrorCode.DocumentsMissing, { missing });
     await this.transactions.run((manager) => this.transitions.apply(manager, claim, { action: ClaimAction.Resubmit, by: 'member', actor, note: note?.trim() || null }));

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { type ClaimPayeeKind } from '@unionhub/shared';
-import { ArrayMaxSize, ArrayMinSize, Equals, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, registerDecorator, ValidateIf } from 'class-validator';
+import { chinaDate, type ClaimDates, type ClaimPayeeKind, validateClaimDates } from '@unionhub/shared';
+import { ArrayMaxSize, ArrayMinSize, Equals, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, registerDecorator, ValidateIf, type ValidationArguments } from 'class-validator';
 import { IsBankAccount } from './bank-account';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -11,13 +11,15 @@ export class CreateClaimDto {
   @IsUUID('all', { message: '请选择要申请的保障项目' })
   enrollmentId: string;
 
-  @ApiProperty({ example: '2026-11-02' })
+  @ApiProperty({ example: '2026-11-02', description: '日历上有的日子，不晚于今天（北京时间）' })
   @Matches(DATE, { message: '请选择出险（发病、受伤）日期' })
+  @ValidClaimDate('eventDate')
   eventDate: string;
 
-  @ApiPropertyOptional({ example: '2026-11-10' })
+  @ApiPropertyOptional({ example: '2026-11-10', description: '不早于出险日期，不晚于今天' })
   @IsOptional()
   @Matches(DATE, { message: '出院日期格式不对，请重新选择' })
+  @ValidClaimDate('dischargeDate')
   dischargeDate?: string;
 
   @ApiProperty({ example: '北京大学第一医院' })
@@ -69,6 +71,22 @@ export class CreateClaimDto {
   @Equals(true, { message: '使用已保存的互助服务卡时请传 true' })
   @WithoutField('bankAccount', '已选择用已保存的互助服务卡收款，就不要再填卡号；二者选一个')
   useCardOnFile?: true;
+}
+
+/** The shared date checks (`validateClaimDates`), the error on the date it concerns; today is China's date. */
+function ValidClaimDate(field: keyof ClaimDates): PropertyDecorator {
+  const errorOf = (args: ValidationArguments): string | undefined => {
+    const claim = args.object as Partial<CreateClaimDto>;
+    return validateClaimDates({ eventDate: String(claim.eventDate ?? ''), dischargeDate: claim.dischargeDate }, chinaDate(new Date()))[field];
+  };
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'validClaimDate',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      validator: { validate: (_: unknown, args) => args !== undefined && errorOf(args) === undefined, defaultMessage: (args) => (args && errorOf(args)) ?? '日期不对，请重新选择' },
+    });
+  };
 }
 
 /** Refuses the property when `other` is present too: two ways to say the same thing, one must go. */

@@ -22,6 +22,11 @@ export class EnrollmentsRepository {
     return this.enrollments.find({ where: { userId }, order: { validFrom: 'DESC' } });
   }
 
+  /** The name the member is registered under: a claim is paid to him alone. */
+  async findMemberName(memberId: string): Promise<string | null> {
+    return (await this.members.findOne({ select: { id: true, name: true }, where: { id: memberId } }))?.name ?? null;
+  }
+
   findActiveMemberByNumber(memberNumber: string): Promise<Member | null> {
     return this.members.findOneBy({ memberNumber, status: 'active' });
   }

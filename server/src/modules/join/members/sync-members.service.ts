@@ -35,7 +35,7 @@ export class SyncMembersService {
 
   async personalData(client: ClientActor, id: string): Promise<SyncMemberPersonalData> {
     const member = await this.inScope(client, id);
-    await this.audit.recordClientCall(client, { action: 'sync.member.read-personal', targetType: 'member', targetId: member.id, orgUnitId: member.orgUnitId, detail: { fields: ['idNumber', 'phone'] } });
+    await this.audit.recordClientReading(client, { action: 'sync.member.read-personal', targetType: 'member', targetId: member.id, orgUnitId: member.orgUnitId, detail: { fields: ['idNumber', 'phone'] } });
     return {
       id: member.id,
       memberNumber: member.memberNumber,

@@ -135,13 +135,11 @@ export class StationImportService {
     result.errors = errors.slice(0, MAX_ERRORS_SHOWN);
     result.errorCount = errors.length;
     if (result.applied && result.created + result.updated > 0) {
-      await this.audit.record(actor, {
-        action: 'station.import',
-        targetType: 'station_import',
-        targetId: randomUUID(),
-        orgUnitId: scope.root.id,
-        detail: { fileName: request.fileName, mode: request.mode, created: result.created, updated: result.updated, unchanged: result.unchanged, skipped: result.skipped },
-      });
+      // Each batch's rows were audited with the batch; this entry sums the import up.
+      const summary = { fileName: request.fileName, mode: request.mode, created: result.created, updated: result.updated, unchanged: result.unchanged, skipped: result.skipped };
+      await this.transactions.run((manager) =>
+        this.audit.record(actor, { action: 'station.import', targetType: 'station_import', targetId: randomUUID(), orgUnitId: scope.root.id, detail: summary }, manager),
+      );
     }
     return result;
   }

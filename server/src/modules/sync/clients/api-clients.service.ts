@@ -86,7 +86,7 @@ export class ApiClientsService {
     if (!parsed || !client || !secretMatches(parsed.secret, client.secretHash)) throw CommonError.unauthorized('接口凭证无效或已停用，请向管理员申请新的凭证');
     const actor: ClientActor = { clientId: client.id, unitId: client.unitId, unitPath: client.unitPath, permissions: permissionsOf(client), ip: call.ip };
     if (permission && !actor.permissions.includes(permission)) throw CommonError.forbidden('该客户端没有这项权限，请联系管理员授权后再试');
-    await this.audit.recordClientCall(actor, { action: 'sync.call', targetType: 'api_client', targetId: client.id, orgUnitId: client.unitId, detail: { method: call.method, route: call.route } });
+    await this.audit.recordClientReading(actor, { action: 'sync.call', targetType: 'api_client', targetId: client.id, orgUnitId: client.unitId, detail: { method: call.method, route: call.route } });
     return actor;
   }
 

@@ -24,8 +24,9 @@ export class WebhooksRepository {
     @InjectRepository(WebhookDelivery) private readonly deliveries: Repository<WebhookDelivery>,
   ) {}
 
-  insertSubscription(subscription: Omit<WebhookSubscription, 'id' | 'createdAt'>): Promise<WebhookSubscription> {
-    return this.subscriptions.save(this.subscriptions.create(subscription));
+  insertSubscription(manager: EntityManager, subscription: Omit<WebhookSubscription, 'id' | 'createdAt'>): Promise<WebhookSubscription> {
+    const repository = manager.getRepository(WebhookSubscription);
+    return repository.save(repository.create(subscription));
   }
 
   findClientSubscriptions(clientId: string): Promise<WebhookSubscription[]> {
@@ -45,8 +46,8 @@ export class WebhooksRepository {
       .getOne();
   }
 
-  async removeSubscription(id: string): Promise<void> {
-    await this.subscriptions.update({ id }, { status: 'removed' });
+  async removeSubscription(manager: EntityManager, id: string): Promise<void> {
+    await manager.getRepository(WebhookSubscription).update({ id }, { status: 'removed' });
   }
 
   /** Active subscriptions of active clients, with the client's subtree. */

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { ChangeType, WebhookDeliveryView, WebhookSubscriptionCreated, WebhookSubscriptionView } from '@unionhub/shared';
 import type { ClientActor } from '../../../common/client-actor';
 import { PersonalDataCipher } from '../../../common/personal-data/personal-data-cipher';
+import { TransactionRunner } from '../../../database/transaction-runner';
 import { AuditService } from '../../audit/audit.service';
 import { readableTypes } from '../changes/readable-types';
 import { SyncError, SyncErrorCode } from '../sync.errors';
@@ -21,6 +22,7 @@ export class WebhooksService {
     private readonly cipher: PersonalDataCipher,
     private readonly audit: AuditService,
     private readonly targets: WebhookTargetGuard,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   async subscribe(client: ClientActor, input: { url: string; types: ChangeType[] }): Promise<WebhookSubscriptionCreated> {
@@ -28,14 +30,18 @@ export class WebhooksService {
     if (input.types.some((type) => !allowed.includes(type))) throw new SyncError(SyncErrorCode.TypeNotPermitted);
     await this.targets.assertAllowed(input.url);
     const secret = `whsec_${randomBytes(32).toString('base64url')}`;
-    const subscription = await this.webhooks.insertSubscription({
-      clientId: client.clientId,
-      url: input.url,
-      types: [...new Set(input.types)].join(','),
-      secretEnc: this.cipher.encrypt('webhook-secret', secret),
-      status: 'active',
+    const subscription = await this.transactions.run(async (manager) => {
+      const created = await this.webhooks.insertSubscription(manager, {
+        clientId: client.clientId,
+        url: input.url,
+        types: [...new Set(input.types)].join(','),
+        secretEnc: this.cipher.encrypt('webhook-secret', secret),
+        status: 'active',
+      });
+      const entry = { action: 'sync.webhook.subscribe', targetType: 'webhook_subscription', targetId: created.id, orgUnitId: client.unitId, detail: { url: input.url, types: input.types } };
+      await this.audit.recordClientCall(client, entry, manager);
+      return created;
     });
-    await this.audit.recordClientCall(client, { action: 'sync.webhook.subscribe', targetType: 'webhook_subscription', targetId: subscription.id, orgUnitId: client.unitId, detail: { url: input.url, types: input.types } });
     return { subscription: toView(subscription), secret };
   }
 
@@ -45,8 +51,10 @@ export class WebhooksService {
 
   async remove(client: ClientActor, id: string): Promise<void> {
     await this.owned(client, id);
-    await this.webhooks.removeSubscription(id);
-    await this.audit.recordClientCall(client, { action: 'sync.webhook.remove', targetType: 'webhook_subscription', targetId: id, orgUnitId: client.unitId });
+    await this.transactions.run(async (manager) => {
+      await this.webhooks.removeSubscription(manager, id);
+      await this.audit.recordClientCall(client, { action: 'sync.webhook.remove', targetType: 'webhook_subscription', targetId: id, orgUnitId: client.unitId }, manager);
+    });
   }
 
   async deliveries(client: ClientActor, id: string): Promise<WebhookDeliveryView[]> {

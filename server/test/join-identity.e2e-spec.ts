@@ -22,7 +22,6 @@ describe('joining needs proof: verified phones, roster claims, identity checks',
   let shUnit: string;
   let shReview: string;
   let shAuto: string;
-  let otherAuto: string;
 
   const members = () => t.dataSource.getRepository(Member);
   /** An officer's roster row: a membership without an account, waiting to be claimed. */
@@ -42,7 +41,6 @@ describe('joining needs proof: verified phones, roster claims, identity checks',
     officer = await t.login('officer:BJ-DX-YH');
     shReview = (await newChannel(t, officer, shUnit, { reviewMode: 'review', title: '审核入会' })).code;
     shAuto = (await newChannel(t, officer, shUnit)).code;
-    otherAuto = (await newChannel(t, await t.login('officer:BJ-DX-TGY'), units.get('BJ-DX-TGY-JN') as string)).code;
   });
   afterAll(() => t.close());
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { IsNull, LessThanOrEqual } from 'typeorm';
 import { PhoneCode } from '../src/modules/identity/phone-codes/phone-code.entity';
 import { FAKE_SMS_CODE } from '../src/modules/identity/sms/sms-fake.client';
-import { bearer, joinForm, newChannel, newMember, smsPhone, submit, unitIds } from './support/join-factory';
+import { bearer, joinForm, newChannel, newMember, submit, unitIds } from './support/join-factory';
 import { startPrivateRedis, type PrivateRedis } from './support/private-redis';
 import {
   apiError,

@@ -1,6 +1,5 @@
 import { chinaDate, idNumberCheckChar, JOIN_PRIVACY_POLICY_VERSION, type JoinChannel, type LoginResponse, type SubmitJoinApplicationRequest } from '@unionhub/shared';
 import { randomUUID } from 'node:crypto';
-import { FAKE_SMS_CODE } from '../../src/modules/identity/sms/sms-fake.client';
 import { OrgUnit } from '../../src/modules/orgs/org-unit.entity';
 import type { TestApp } from './test-app';
 
@@ -56,12 +55,6 @@ export function joinForm(overrides: Partial<Record<keyof SubmitJoinApplicationRe
 
 /** The phone proven by WeChat's getPhoneNumber exchange (the fake answers `phone:<number>` with that number). */
 export const wechatPhone = (phone: string) => ({ phoneCode: `phone:${phone}` });
-
-/** The H5 proof: sends an SMS code to `phone` for this account; in fake mode every code is FAKE_SMS_CODE. */
-export async function smsPhone(t: TestApp, token: string, phone: string): Promise<{ phone: string; smsCode: string }> {
-  await t.http.post('/api/auth/phone/sms-code').set(bearer(token)).send({ phone }).expect(200);
-  return { phone, smsCode: FAKE_SMS_CODE };
-}
 
 /** POST /api/join/applications with a fresh idempotency key unless one is given. */
 export function submit(t: TestApp, token: string, body: Record<string, unknown>, key: string = randomUUID()) {

@@ -96,7 +96,7 @@ describe('personal data at rest', () => {
   });
 
   it('would find each kind of personal data if it were written whole', () => {
-    const planted = [idNumber, PHONE, BANK_CARD, 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3OCJ9.c2lnbmF0dXJlLXRlc3Q', '"session_key":"x"', `"refreshToken":"${'r'.repeat(43)}`, '246810'];
+    const planted = [idNumber, PHONE, BANK_CARD, 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3OCJ9.c2lnbmF0dXJlLXRlc3Q', '"session_key":"x"', `"refreshToken":"${'r'.repeat(43)}`, '246810', `${idNumber.slice(0, 6)} ${idNumber.slice(6, 14)}-${idNumber.slice(14)}`, `${PHONE.slice(0, 3)}%20${PHONE.slice(3, 7)}%20${PHONE.slice(7)}`];
     for (const [i, pattern] of PERSONAL_DATA.entries()) {
       expect(findPersonalData([{ where: 'planted', text: `{"value":"${planted[i]}"}` }], pattern)).toEqual([`planted: ${pattern.name}`]);
     }

@@ -32,8 +32,6 @@ const digitsOf = (match: string): string => match.replace(/%2[0BbDd]/g, '').repl
 export const PERSONAL_DATA: PersonalDataPattern[] = [
   { name: 'ID number', find: /\d{17}[\dXx]/g, confirm: (m) => isValidIdNumber(m) },
   { name: 'mobile number', find: /(?<![\dA-Za-z.])1[3-9]\d{9}(?![\dA-Za-z.])/g },
-  { name: 'ID number in groups', find: new RegExp(String.raw`\d{6}${SEPARATOR}\d{8}${SEPARATOR}\d{3}[\dXx]`, 'g'), confirm: (m) => isValidIdNumber(digitsOf(m)) },
-  { name: 'mobile number in groups', find: new RegExp(String.raw`${STANDS_ALONE}1[3-9]\d${SEPARATOR}?\d{4}${SEPARATOR}?\d{4}(?![\dA-Za-z.])`, 'g') },
   { name: 'bank card', find: /(?<![\dA-Za-z.])\d{16,19}(?![\dA-Za-z.])/g, confirm: luhnValid },
   { name: 'token', find: /eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}/g },
   { name: 'session key', find: /session_?key/gi },
@@ -41,6 +39,8 @@ export const PERSONAL_DATA: PersonalDataPattern[] = [
   { name: 'refresh token', find: /refresh_?token\W{1,4}[\w-]{43}/gi },
   // Every code sent in fake SMS mode; a real code is random, and kept only as a keyed hash.
   { name: 'SMS code', find: /(?<![\dA-Za-z.])246810(?![\dA-Za-z.])/g },
+  { name: 'ID number in groups', find: new RegExp(String.raw`\d{6}${SEPARATOR}\d{8}${SEPARATOR}\d{3}[\dXx]`, 'g'), confirm: (m) => isValidIdNumber(digitsOf(m)) },
+  { name: 'mobile number in groups', find: new RegExp(String.raw`${STANDS_ALONE}1[3-9]\d${SEPARATOR}?\d{4}${SEPARATOR}?\d{4}(?![\dA-Za-z.])`, 'g') },
 ];
 
 /** Where in `lines` a pattern finds whole personal data, as `<where>: <name>`. */

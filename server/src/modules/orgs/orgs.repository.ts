@@ -11,8 +11,8 @@ export class OrgsRepository {
     return this.units.findOneBy({ id });
   }
 
-  findByIds(ids: string[]): Promise<OrgUnit[]> {
-    return ids.length === 0 ? Promise.resolve([]) : this.units.findBy({ id: In(ids) });
+  findByIds(ids: string[], manager?: EntityManager): Promise<OrgUnit[]> {
+    return ids.length === 0 ? Promise.resolve([]) : (manager?.getRepository(OrgUnit) ?? this.units).findBy({ id: In(ids) });
   }
 
   findByCode(code: string): Promise<OrgUnit | null> {

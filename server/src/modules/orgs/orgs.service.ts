@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { OrgKind, OrgLevel, type OrgUnitNode, type OrgUnitSummary, Role } from '@unionhub/shared';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import type { ClientActor } from '../../common/client-actor';
 import { CommonError } from '../../common/common.errors';
@@ -65,8 +66,9 @@ export class OrgsService {
   }
 
   /** Summaries of many units at once, by id, for lists. */
-  async summariesOf(unitIds: string[]): Promise<Map<string, OrgUnitSummary>> {
-    const units = await this.orgs.findByIds([...new Set(unitIds)]);
+  /** Pass the transaction's manager when called inside one. */
+  async summariesOf(unitIds: string[], manager?: EntityManager): Promise<Map<string, OrgUnitSummary>> {
+    const units = await this.orgs.findByIds([...new Set(unitIds)], manager);
     return new Map(units.map((unit) => [unit.id, toSummary(unit)]));
   }
 

@@ -77,7 +77,7 @@ export class TransferRequestsService {
    * with `pushStarted`.
    */
   async startForMemberIn(manager: EntityManager, actor: Actor, root: OrgUnit, member: Member, to: OrgUnit, reason: string): Promise<Transfer> {
-    const units = await this.orgs.summariesOf([member.orgUnitId, to.id]);
+    const units = await this.orgs.summariesOf([member.orgUnitId, to.id], manager);
     return this.insertStart(manager, actor, member, to, { reason }, officerStart(actor, root, member, to), units);
   }
 

@@ -11,6 +11,7 @@ import { AppModule } from './app.module';
 import { BODY_LIMIT_CONFIG } from './common/body-limit.decorator';
 import { MaskingLogger } from './common/masking-logger';
 import { appConfig } from './config';
+import { setH5Headers } from './h5/h5-cache';
 
 const BODY_LIMIT_BYTES = 256 * 1024;
 
@@ -35,7 +36,7 @@ async function serveH5(app: NestFastifyApplication, h5Dir: string, logger?: Mask
     return;
   }
   // The H5 build ships .br and .gz files beside each asset (miniapp/scripts/precompress.mjs).
-  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'], preCompressed: true });
+  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'], preCompressed: true, cacheControl: false, setHeaders: setH5Headers });
 }
 
 /** A route declared with `@BodyLimit(bytes)` accepts bodies up to that size instead of the app-wide limit. */

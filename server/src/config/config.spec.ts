@@ -4,7 +4,7 @@ import { wechatConfig } from './wechat.config';
 
 function withEnv<T>(env: Record<string, string | undefined>, read: () => T): T {
   const saved = { ...process.env };
-  for (const key of ['NODE_ENV', 'PORT', 'JWT_SECRET', 'DEV_LOGIN', 'DATABASE_URL', 'DEMO_DATA', 'WECHAT_MODE', 'WECHAT_APP_ID', 'WECHAT_APP_SECRET']) delete process.env[key];
+  for (const key of ['NODE_ENV', 'PORT', 'HOST', 'PUBLIC_BASE_URL', 'JWT_SECRET', 'DEV_LOGIN', 'DATABASE_URL', 'DEMO_DATA', 'WECHAT_MODE', 'WECHAT_APP_ID', 'WECHAT_APP_SECRET']) delete process.env[key];
   Object.assign(process.env, env);
   try {
     return read();
@@ -28,7 +28,7 @@ describe('settings', () => {
   it('require a long JWT_SECRET in production and turn dev login off there', () => {
     expect(() => withEnv({ NODE_ENV: 'production' }, () => appConfig())).toThrow(/JWT_SECRET/);
     expect(() => withEnv({ NODE_ENV: 'production', JWT_SECRET: 'short' }, () => appConfig())).toThrow(/at least 32/);
-    const production = withEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), DEV_LOGIN: 'true' }, () => appConfig());
+    const production = withEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), PUBLIC_BASE_URL: 'https://ghrh.example.org', DEV_LOGIN: 'true' }, () => appConfig());
     expect(production.devLogin).toBe(false);
   });
 

@@ -9,4 +9,5 @@ export const productionEnv = (): Record<string, string> => ({
   PII_HASH_KEY: randomBytes(32).toString('base64'),
   CARD_TOKEN_SECRET: randomBytes(32).toString('base64'),
   FILES_SIGNING_SECRET: randomBytes(32).toString('base64'),
+  PUBLIC_BASE_URL: 'https://unionhub.example.org',
 });

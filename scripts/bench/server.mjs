@@ -17,7 +17,7 @@ export async function freePort() {
 export async function startServer(root, env) {
   const port = await freePort();
   const child = spawn(process.execPath, [join(root, 'server', 'dist', 'main.js')], {
-    env: { ...process.env, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', WECHAT_MODE: 'fake', H5_DIR: join(root, 'miniapp', 'dist', 'h5'), ...env },
+    env: { ...process.env, NODE_ENV: 'development', DEV_LOGIN: 'true', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', WECHAT_MODE: 'fake', H5_DIR: join(root, 'miniapp', 'dist', 'h5'), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -28,6 +28,7 @@ export async function startServer(): Promise<RunningServer> {
     env: {
       ...process.env,
       NODE_ENV: 'development',
+      DEV_LOGIN: 'true',
       HOST: '127.0.0.1',
       PORT: String(port),
       DATABASE_URL: 'sqljs::memory:',

@@ -40,7 +40,8 @@ export async function startServer(): Promise<RunningServer> {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20000;
+  // A cold boot loads every module of the API; on a busy two-core machine that alone took about 30 s.
+  const deadline = Date.now() + 60000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     const healthy = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
@@ -57,5 +58,5 @@ export async function startServer(): Promise<RunningServer> {
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill('SIGKILL');
-  throw new Error('server did not become healthy within 20 s');
+  throw new Error('server did not become healthy within 60 s');
 }

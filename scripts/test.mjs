@@ -61,7 +61,8 @@ const vitest = (pkg, lane, extra = [], env = {}) => ({
 
 const lanes = [
   { name: 'types', steps: [{ command: 'pnpm', args: ['-r', '--workspace-concurrency=1', 'typecheck'] }] },
-  { name: 'shared', steps: [jest('@unionhub/shared', 'shared')] },
+  // The build stamps of `pnpm start` ride along with the shared unit tests: both are quick and need no server.
+  { name: 'shared', steps: [jest('@unionhub/shared', 'shared'), { command: 'node', args: ['--test', 'scripts/start/'] }] },
   { name: 'server-sqljs', steps: [jest('@unionhub/server', 'server-sqljs', [], { TEST_DB: 'sqljs', TEST_LOG_DIR: serverLogs })] },
   {
     name: 'server-mysql',

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
+import { h5Bundle } from './h5-bundle'
 
 /** NutUI's styles are drawn for a 375-wide screen; ours for Taro's usual 750. */
 function designWidth(input?: string | number | { file?: string }): number {
@@ -34,6 +35,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     h5: {
       publicPath: '/',
       staticDirectory: 'static',
+      webpackChain: h5Bundle,
+      // Icons this small travel inside the script instead of costing a round trip each.
+      imageUrlLoaderOption: { limit: 2200 },
       // The server serves this build as static files at `/`; hash routes need no server fallback.
       router: { mode: 'hash' },
       output: {

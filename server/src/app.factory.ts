@@ -12,6 +12,7 @@ import { BODY_LIMIT_CONFIG } from './common/body-limit.decorator';
 import { MaskingLogger } from './common/masking-logger';
 import { appConfig, checkAllSettings } from './config';
 import type { TrustProxy } from './config/trust-proxy';
+import { setH5Headers } from './h5/h5-cache';
 
 const BODY_LIMIT_BYTES = 256 * 1024;
 
@@ -36,7 +37,7 @@ async function serveH5(app: NestFastifyApplication, h5Dir: string, logger?: Mask
     return;
   }
   // The H5 build ships .br and .gz files beside each asset (miniapp/scripts/precompress.mjs).
-  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'], preCompressed: true });
+  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'], preCompressed: true, cacheControl: false, setHeaders: setH5Headers });
 }
 
 /** A route declared with `@BodyLimit(bytes)` accepts bodies up to that size instead of the app-wide limit. */

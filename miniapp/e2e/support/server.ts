@@ -42,6 +42,7 @@ export async function startServer(): Promise<RunningServer> {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
+  // A cold boot loads every module of the API; on a busy two-core machine that alone took about 30 s.
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);

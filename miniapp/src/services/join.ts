@@ -14,7 +14,23 @@ import {
 } from '@unionhub/shared'
 import { request } from './request'
 
-export const fetchChannel = (code: string) => request<JoinChannelPublic>('GET', `/api/join/codes/${encodeURIComponent(code)}`)
+const askChannel = (code: string) => request<JoinChannelPublic>('GET', `/api/join/codes/${encodeURIComponent(code)}`)
+let early: { code: string; answer: Promise<JoinChannelPublic> } | null = null
+
+/**
+ * H5: a printed link names its channel before the join page's script has arrived; asking the
+ * server meanwhile takes a round trip off a weak signal. The join page then takes this answer once.
+ */
+export function prefetchChannel(code: string): void {
+  early = { code, answer: askChannel(code) }
+  early.answer.catch(() => undefined)
+}
+
+export function fetchChannel(code: string): Promise<JoinChannelPublic> {
+  const answer = early?.code === code ? early.answer : askChannel(code)
+  early = null
+  return answer
+}
 
 /** For the channel's statistics only: a failure is of no concern to the worker. */
 export function reportChannelEvent(code: string, type: JoinChannelEventRequest['type']): void {

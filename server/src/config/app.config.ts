@@ -1,5 +1,5 @@
 import { registerAs } from '@nestjs/config';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateBy, ValidateIf, type ValidationArguments } from 'class-validator';
 import { DEVELOPMENT_SECRETS, invalidSetting } from './secrets';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 import { EnvBoolean, isProduction, requireProductionSecret, validateConfig } from './validate-config';
@@ -12,7 +12,7 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Directory of the H5 build served at `/`; empty turns static serving off. */
   h5Dir: string;
-  /** Where people reach the H5 build, without a trailing slash; printed QR codes link here. */
+  /** Where people reach the H5 build, without a trailing slash; printed QR codes link here. Required in production. */
   publicBaseUrl: string;
   jwtSecret: string;
   /** Lifetime of an access token: also the longest a revoked session keeps working. */
@@ -28,6 +28,32 @@ export interface AppConfig {
 }
 
 const MAX_ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+const LOOPBACK_HOSTS = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0|\[::\])$/i;
+const ANY_ADDRESS = new Set(['0.0.0.0', '::', '[::]']);
+
+function hostOf(url: unknown): string | null {
+  try {
+    return typeof url === 'string' ? new URL(url).hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Printed QR codes carry this address: in production it must be one people's phones reach. */
+const ReachableInProduction = (): PropertyDecorator =>
+  ValidateBy({
+    name: 'reachableInProduction',
+    validator: {
+      validate: (value: unknown, args?: ValidationArguments) => (args?.object as AppEnv).NODE_ENV !== 'production' || !LOOPBACK_HOSTS.test(hostOf(value) ?? ''),
+      defaultMessage: () => 'PUBLIC_BASE_URL must be the address people reach in production (printed QR codes link to it), not a loopback address',
+    },
+  });
+
+/** Development default of the public address: this server's own port, and its host unless it listens on every interface. */
+export function localBaseUrl(host: string, port: number): string {
+  const name = ANY_ADDRESS.has(host) ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
+}
 
 class AppEnv {
   @IsIn(['development', 'production', 'test'])
@@ -49,8 +75,11 @@ class AppEnv {
   @IsString()
   H5_DIR?: string;
 
-  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'PUBLIC_BASE_URL must be an http(s) URL, e.g. https://unionhub.example.org' })
-  PUBLIC_BASE_URL: string = 'http://localhost:3000';
+  /** Optional outside production: the address this server listens on is the default (`localBaseUrl`). */
+  @ValidateIf((env: AppEnv) => env.NODE_ENV === 'production' || env.PUBLIC_BASE_URL !== undefined)
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'PUBLIC_BASE_URL must be an http(s) URL (required in production), e.g. https://unionhub.example.org' })
+  @ReachableInProduction()
+  PUBLIC_BASE_URL?: string;
 
   @ValidateIf((env: AppEnv) => env.NODE_ENV === 'production')
   @IsString({ message: 'JWT_SECRET must be set in production' })
@@ -95,7 +124,7 @@ export const appConfig = registerAs('app', (): AppConfig => {
     port: env.PORT,
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     h5Dir: env.H5_DIR ?? '',
-    publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+    publicBaseUrl: (env.PUBLIC_BASE_URL ?? localBaseUrl(env.HOST, env.PORT)).replace(/\/+$/, ''),
     jwtSecret: env.JWT_SECRET ?? DEVELOPMENT_SECRETS.jwt,
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,

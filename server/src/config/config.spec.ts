@@ -5,7 +5,7 @@ import { wechatConfig } from './wechat.config';
 
 function withEnv<T>(env: Record<string, string | undefined>, read: () => T): T {
   const saved = { ...process.env };
-  for (const key of ['NODE_ENV', 'PORT', 'JWT_SECRET', 'DEV_LOGIN', 'TRUST_PROXY', 'ACCESS_TOKEN_TTL_SECONDS', 'JWT_TTL_SECONDS', 'DATABASE_URL', 'DEMO_DATA', 'WECHAT_MODE', 'WECHAT_APP_ID', 'WECHAT_APP_SECRET']) delete process.env[key];
+  for (const key of ['NODE_ENV', 'PORT', 'HOST', 'PUBLIC_BASE_URL', 'JWT_SECRET', 'DEV_LOGIN', 'TRUST_PROXY', 'ACCESS_TOKEN_TTL_SECONDS', 'JWT_TTL_SECONDS', 'DATABASE_URL', 'DEMO_DATA', 'WECHAT_MODE', 'WECHAT_APP_ID', 'WECHAT_APP_SECRET']) delete process.env[key];
   Object.assign(process.env, env);
   try {
     return read();
@@ -32,7 +32,7 @@ describe('settings', () => {
     expect(() => withEnv({ NODE_ENV: 'production', JWT_SECRET: 'short' }, () => appConfig())).toThrow(/at least 32/);
     expect(() => withEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }, () => appConfig())).toThrow(/JWT_SECRET: is too plain/);
     expect(() => withEnv({ NODE_ENV: 'production', JWT_SECRET: secret, DEV_LOGIN: 'true' }, () => appConfig())).toThrow(/DEV_LOGIN[\s\S]*NODE_ENV=production/);
-    expect(withEnv({ NODE_ENV: 'production', JWT_SECRET: secret }, () => appConfig()).devLogin).toBe(false);
+    expect(withEnv({ NODE_ENV: 'production', JWT_SECRET: secret, PUBLIC_BASE_URL: 'https://unionhub.example.org' }, () => appConfig()).devLogin).toBe(false);
   });
 
   it('turn dev login on only when asked', () => {

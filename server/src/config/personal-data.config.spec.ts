@@ -4,7 +4,7 @@ import { joinConfig } from './join.config';
 import { personalDataConfig } from './personal-data.config';
 import { wechatConfig } from './wechat.config';
 
-const VARIABLES = ['NODE_ENV', 'JWT_SECRET', 'PII_KEYS', 'PII_ACTIVE_KEY', 'PII_HASH_KEY', 'CARD_TOKEN_SECRET', 'CARD_TOKEN_TTL_SECONDS', 'PUBLIC_BASE_URL', 'WECHAT_TEMPLATE_JOIN_RESULT', 'WECHAT_QR_ENV_VERSION', 'DEV_LOGIN'];
+const VARIABLES = ['NODE_ENV', 'JWT_SECRET', 'PII_KEYS', 'PII_ACTIVE_KEY', 'PII_HASH_KEY', 'CARD_TOKEN_SECRET', 'CARD_TOKEN_TTL_SECONDS', 'PUBLIC_BASE_URL', 'PORT', 'HOST', 'WECHAT_TEMPLATE_JOIN_RESULT', 'WECHAT_QR_ENV_VERSION', 'DEV_LOGIN'];
 
 function withEnv<T>(env: Record<string, string>, read: () => T): T {
   const saved = { ...process.env };
@@ -85,9 +85,26 @@ describe('join settings', () => {
   });
 
   it('read the public address without a trailing slash and refuse one that is not a URL', () => {
-    expect(withEnv({}, () => appConfig()).publicBaseUrl).toBe('http://localhost:3000');
     expect(withEnv({ PUBLIC_BASE_URL: 'https://ghrh.example.org/' }, () => appConfig()).publicBaseUrl).toBe('https://ghrh.example.org');
     expect(() => withEnv({ PUBLIC_BASE_URL: 'ghrh.example.org' }, () => appConfig())).toThrow(/PUBLIC_BASE_URL/);
+  });
+
+  it('default the public address to the port and host the server listens on outside production', () => {
+    expect(withEnv({}, () => appConfig()).publicBaseUrl).toBe('http://localhost:3000');
+    expect(withEnv({ PORT: '3456' }, () => appConfig()).publicBaseUrl).toBe('http://localhost:3456');
+    expect(withEnv({ PORT: '3456', HOST: '::' }, () => appConfig()).publicBaseUrl).toBe('http://localhost:3456');
+    expect(withEnv({ PORT: '8080', HOST: '192.168.1.20' }, () => appConfig()).publicBaseUrl).toBe('http://192.168.1.20:8080');
+    expect(withEnv({ PORT: '8080', HOST: 'fe80::1' }, () => appConfig()).publicBaseUrl).toBe('http://[fe80::1]:8080');
+    expect(withEnv({ PORT: '8080', PUBLIC_BASE_URL: 'http://localhost:9000' }, () => appConfig()).publicBaseUrl).toBe('http://localhost:9000');
+  });
+
+  it('require a reachable public address in production', () => {
+    expect(() => withEnv(production, () => appConfig())).toThrow(/PUBLIC_BASE_URL=null: .*required in production/);
+    for (const loopback of ['http://localhost:3000', 'http://127.0.0.1', 'https://[::1]:8443/', 'http://0.0.0.0:3000']) {
+      expect(() => withEnv({ ...production, PUBLIC_BASE_URL: loopback }, () => appConfig())).toThrow(/PUBLIC_BASE_URL.*not a loopback address/);
+    }
+    expect(withEnv({ ...production, PUBLIC_BASE_URL: 'https://ghrh.example.org' }, () => appConfig()).publicBaseUrl).toBe('https://ghrh.example.org');
+    expect(withEnv({ ...production, PUBLIC_BASE_URL: 'http://10.0.0.5:8080' }, () => appConfig()).publicBaseUrl).toBe('http://10.0.0.5:8080');
   });
 
   it('take an optional subscribe template and the version the codes open', () => {

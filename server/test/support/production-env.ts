@@ -18,4 +18,5 @@ export const productionEnv = (): Record<string, string> => ({
   SMS_SIGN_NAME: '工会通',
   SMS_TEMPLATE_ID: '1234567',
   IDENTITY_CHECK_MODE: 'off',
+  PUBLIC_BASE_URL: 'https://unionhub.example.org',
 });

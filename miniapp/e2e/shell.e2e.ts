@@ -55,7 +55,7 @@ describe('the mini-program shell on H5', () => {
   });
 
   it('signs out on 我的, stays out after a reload, and signs in again on 登录', async () => {
-    await page.getByText('退出登录', { exact: true }).click();
+    await page.locator('.me__sign-out').click();
     await page.getByText('您已退出登录。驿站等不需要登录的功能照常可用。').waitFor();
     expect(await page.getByText('庞各庄镇工会干部').count()).toBe(0);
     expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toMatch(/eyJ|refreshToken":"[\w-]{20}/);
@@ -65,9 +65,9 @@ describe('the mini-program shell on H5', () => {
     await tab('我的').click();
     await page.getByText('您已退出登录。驿站等不需要登录的功能照常可用。').waitFor();
 
-    await page.getByText('登录', { exact: true }).click();
+    await page.locator('.me__sign-in').click();
     await page.getByText('庞各庄镇工会干部').waitFor();
-    expect(await page.getByText('退出登录', { exact: true }).isVisible()).toBe(true);
+    expect(await page.locator('.me__sign-out').isVisible()).toBe(true);
   });
 
   it('opens a home entry card on its tab', async () => {

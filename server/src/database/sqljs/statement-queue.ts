@@ -95,6 +95,13 @@ function leaseOf(shared: QueryRunner, queue: TurnQueue): QueryRunner {
           return target.query.apply(receiver, args);
         };
       }
+      // Whether to BEGIN or to open a savepoint depends on the shared transaction depth: read it in our turn.
+      if (property === 'startTransaction') {
+        return async (...args: Parameters<QueryRunner['startTransaction']>) => {
+          await enter();
+          return target.startTransaction.apply(receiver, args);
+        };
+      }
       if (property === 'release') {
         return async () => {
           try {

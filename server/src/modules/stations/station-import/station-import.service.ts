@@ -22,6 +22,7 @@ import type { OrgUnit } from '../../orgs/org-unit.entity';
 import { OrgsService } from '../../orgs/orgs.service';
 import { ChangeFeedService } from '../../sync/changes/change-feed.service';
 import { stationChange } from '../station-change';
+import { StationIndexService } from '../nearest/station-index.service';
 import type { Station } from '../station.entity';
 import { StationsRepository } from '../stations.repository';
 import { ExistingStations, type PlannedRow, planRow } from './import-plan';
@@ -59,6 +60,7 @@ export class StationImportService {
     private readonly audit: AuditService,
     private readonly changes: ChangeFeedService,
     private readonly transactions: TransactionRunner,
+    private readonly index: StationIndexService,
   ) {}
 
   async preview(actor: Actor, request: StationImportRequest): Promise<StationImportPreview> {
@@ -142,6 +144,7 @@ export class StationImportService {
         orgUnitId: scope.root.id,
         detail: { fileName: request.fileName, mode: request.mode, created: result.created, updated: result.updated, unchanged: result.unchanged, skipped: result.skipped },
       });
+      await this.index.catchUp();
     }
     return result;
   }

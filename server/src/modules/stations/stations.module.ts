@@ -28,6 +28,6 @@ import { StationsService } from './stations.service';
   imports: [ConfigModule.forFeature(stationIndexConfig), TypeOrmModule.forFeature([Station, StationRating, StationReport]), OrgsModule, AuditModule, FilesModule, ChangeFeedModule],
   controllers: [StationsController, StationFeedbackController, StationAdminController, StationImportController, StationSyncController],
   providers: [StationIndexService, StationsRepository, StationFeedbackRepository, StationsService, StationFeedbackService, StationFileReferences, StationAdminService, StationImportService, StationExportService],
-  exports: [StationsService, StationExportService],
+  exports: [StationsService, StationExportService, StationIndexService],
 })
 export class StationsModule {}

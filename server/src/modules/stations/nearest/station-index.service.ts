@@ -40,6 +40,8 @@ export class StationIndexService implements OnApplicationBootstrap, OnApplicatio
   private running: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
   private stopped = false;
+  /** While the database is away every turn fails: say so once, and once when it works again. */
+  private failing = false;
 
   constructor(
     private readonly stations: StationsRepository,
@@ -103,7 +105,14 @@ export class StationIndexService implements OnApplicationBootstrap, OnApplicatio
       return this.queued;
     }
     this.running = this.turn()
-      .catch((error: unknown) => this.logger.error({ msg: 'station index turn failed; the next one retries', error: error instanceof Error ? error.message : String(error) }))
+      .then(() => {
+        if (this.failing) this.logger.log({ msg: 'station index follows the change feed again' });
+        this.failing = false;
+      })
+      .catch((error: unknown) => {
+        if (!this.failing) this.logger.error({ msg: 'station index turn failed; the next ones retry', error: error instanceof Error ? error.message : String(error) });
+        this.failing = true;
+      })
       .finally(() => {
         this.running = null;
       });

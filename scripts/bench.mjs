@@ -28,7 +28,7 @@ async function build() {
 const scenarios = [];
 await build();
 const mysqlServer = (process.env.BENCH_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306').replace(/\/$/, '');
-if (wanted('nearby')) scenarios.push(await nearbyScenario(root, mysqlServer));
+if (wanted('nearby')) scenarios.push(...(await nearbyScenario(root, mysqlServer)));
 if (wanted('join')) scenarios.push(await joinBurstScenario(root, mysqlServer));
 if (wanted('claims')) scenarios.push(await claimSubmitScenario(root, mysqlServer));
 if (wanted('export')) scenarios.push(await exportScenario(root, mysqlServer));

@@ -36,8 +36,9 @@ describe('the 驿站 tab on H5', () => {
     await page.locator('.station-card').first().waitFor();
     // The app converts the browser's WGS-84 to GCJ-02 before asking; so does this check.
     const position = wgs84ToGcj02(RIDER_GPS);
-    const expected = await api<NearbyStationsResponse>('GET', `/api/stations/nearby?lat=${position.lat.toFixed(6)}&lng=${position.lng.toFixed(6)}&radius=5000&limit=20`);
+    const expected = await api<NearbyStationsResponse>('GET', `/api/stations/nearby?lat=${position.lat.toFixed(6)}&lng=${position.lng.toFixed(6)}&limit=20`);
     expect(expected.items.length).toBeGreaterThan(3);
+    expect(await page.locator('.finder__where-text').innerText()).toBe('离您最近的驿站');
     expect(await cardNames()).toEqual(expected.items.map((item) => item.name));
     expect(expected.items[0].name).toBe('庞各庄镇暖心驿站');
     const first = page.locator('.station-card').first();
@@ -55,7 +56,10 @@ describe('the 驿站 tab on H5', () => {
     expect(after.length).toBeGreaterThan(0);
     expect(after.length).toBeLessThan(before.length);
     for (const card of await page.locator('.station-card').all()) expect(await card.locator('.station-card__facilities').innerText()).toContain('换电');
-    expect(after).toEqual(before.filter((name) => after.includes(name)));
+    // Nearest first among the stations that have it, however far: the API's answer for the same filter.
+    const position = wgs84ToGcj02(RIDER_GPS);
+    const expected = await api<NearbyStationsResponse>('GET', `/api/stations/nearby?lat=${position.lat.toFixed(6)}&lng=${position.lng.toFixed(6)}&facilities=battery-swap&limit=20`);
+    expect(after).toEqual(expected.items.map((item) => item.name));
     await screenshot(page, 'stations-filtered');
     await page.locator('.chip', { hasText: '换电' }).click();
     await page.waitForFunction((count) => document.querySelectorAll('.station-card').length === count, before.length);
@@ -98,6 +102,25 @@ describe('the 驿站 tab on H5', () => {
     await visitor.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.detail__photo img')].some((img) => img.complete && img.naturalWidth === 360));
     await screenshot(visitor, 'station-detail-photo');
     await visitor.close();
+  });
+
+  it('shows a worker far from every station his nearest ones at once, kilometres away', async () => {
+    // 15 km south-west of Pangezhuang: nothing within 5 km.
+    const far = await newPhoneContext(browser, server.baseUrl);
+    await far.grantPermissions(['geolocation'], { origin: server.baseUrl });
+    const farGps = gcj02ToWgs84({ lat: 39.55, lng: 116.2 });
+    await far.setGeolocation({ latitude: farGps.lat, longitude: farGps.lng, accuracy: 20 });
+    const other = await far.newPage();
+    await other.goto('/#/pages/stations/index');
+    await other.locator('.station-card').first().waitFor();
+    const position = wgs84ToGcj02(farGps);
+    const expected = await api<NearbyStationsResponse>('GET', `/api/stations/nearby?lat=${position.lat.toFixed(6)}&lng=${position.lng.toFixed(6)}&limit=20`);
+    expect(expected.items[0].distanceMetres).toBeGreaterThan(5000);
+    expect(await other.locator('.station-card__name').allInnerTexts()).toEqual(expected.items.map((item) => item.name));
+    expect(await other.locator('.station-card__distance').first().innerText()).toMatch(/^\d+(\.\d)? 公里$/);
+    expect(await other.getByText('扩大到', { exact: false }).count()).toBe(0);
+    await screenshot(other, 'stations-far');
+    await far.close();
   });
 
   it('falls back to choosing a district when location is refused', async () => {

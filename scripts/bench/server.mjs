@@ -14,14 +14,14 @@ export async function freePort() {
 }
 
 /** The built server on loopback with the given database; resolves once /api/health answers. */
-export async function startServer(root, env) {
+export async function startServer(root, env, { healthySeconds = 30 } = {}) {
   const port = await freePort();
   const child = spawn(process.execPath, [join(root, 'server', 'dist', 'main.js')], {
     env: { ...process.env, NODE_ENV: 'development', DEV_LOGIN: 'true', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', WECHAT_MODE: 'fake', H5_DIR: join(root, 'miniapp', 'dist', 'h5'), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i++) {
+  for (let i = 0; i < healthySeconds * 5; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     if (await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)) {
       return { baseUrl, pid: child.pid, stop: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); }) };

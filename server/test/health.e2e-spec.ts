@@ -9,7 +9,7 @@ describe('health, errors and the API document', () => {
 
   it('reports the database as up', async () => {
     const response = await t.http.get('/api/health').expect(200);
-    expect(response.body).toMatchObject({ status: 'ok', database: 'up' });
+    expect(response.body).toMatchObject({ status: 'ok', database: 'up', nearbyIndex: expect.stringMatching(/^(ready|loading)$/) });
   });
 
   it('answers an unknown route with the error shape and a Chinese message', async () => {

@@ -33,7 +33,8 @@ describe(`finding stations without an account (${testDatabaseKind()})`, () => {
     const distances = body.items.map((item) => item.distanceMetres ?? -1);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
     expect(distances.every((d) => d <= 5000)).toBe(true);
-    expect(body).toMatchObject({ radius: 5000, total: body.items.length, nextOffset: null });
+    expect(body).toMatchObject({ radius: 5000, nextOffset: body.items.length === 20 ? 20 : null });
+    expect(body).not.toHaveProperty('total');
     for (const item of body.items) {
       expect(typeof item.openNow).toBe('boolean');
       if (item.nextChangeAt) expect(item.nextChangeAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+08:00$/);
@@ -50,12 +51,26 @@ describe(`finding stations without an account (${testDatabaseKind()})`, () => {
   it('narrows by facilities and by open now', async () => {
     const all = await nearby({ ...PGZ, radius: 50_000, limit: 50 });
     const swap = await nearby({ ...PGZ, radius: 50_000, limit: 50, facilities: 'battery-swap,charging' });
-    expect(swap.total).toBeLessThan(all.total);
-    expect(swap.total).toBeGreaterThan(0);
+    expect(swap.items.length).toBeLessThan(all.items.length);
+    expect(swap.items.length).toBeGreaterThan(0);
     for (const item of swap.items) expect(item.facilities).toEqual(expect.arrayContaining(['battery-swap', 'charging']));
     const open = await nearby({ ...PGZ, radius: 50_000, limit: 50, openNow: true });
     expect(open.items.every((i) => i.openNow)).toBe(true);
-    expect(open.total).toBe(all.items.filter((i) => i.openNow).length);
+    expect(open.items.map((i) => i.id)).toEqual(all.items.filter((i) => i.openNow).map((i) => i.id));
+  });
+
+  it('answers a worker far from every station with the nearest ones at once, nearest first', async () => {
+    // 15 km south-west of Pangezhuang: no station within 5 km.
+    const far = { lat: 39.55, lng: 116.2 };
+    const near5km = await nearby({ ...far, radius: 5000 });
+    expect(near5km).toMatchObject({ items: [], nextOffset: null, radius: 5000 });
+    const body = await nearby({ ...far, limit: 3 });
+    expect(body.radius).toBe(50_000);
+    expect(body.items).toHaveLength(3);
+    expect(body.items[0].distanceMetres).toBeGreaterThan(5000);
+    const distances = body.items.map((item) => item.distanceMetres ?? -1);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(body.nextOffset).toBe(3);
   });
 
   it('works with a stale token too', async () => {

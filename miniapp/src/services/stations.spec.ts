@@ -11,14 +11,14 @@ async function load() {
 const ok = (data: unknown): RequestResult => ({ statusCode: 200, data })
 
 describe('stations service', () => {
-  it('asks for nearby stations with the position, radius and only the filters chosen', async () => {
+  it('asks for the nearest stations with the position and only the filters chosen', async () => {
     const { taro, stations } = await load()
-    taro.request.mockResolvedValue(ok({ items: [], total: 0, radius: 5000, nextOffset: null, at: '' }))
+    taro.request.mockResolvedValue(ok({ items: [], radius: 50_000, nextOffset: null, at: '' }))
 
-    await stations.fetchNearby({ lat: 39.6366123456, lng: 116.32618 }, { radius: 5000, facilities: [], openNow: false })
+    await stations.fetchNearby({ lat: 39.6366123456, lng: 116.32618 }, { facilities: [], openNow: false })
     await stations.fetchNearby({ lat: 39.6366, lng: 116.3262 }, { radius: 20_000, facilities: ['charging', 'hot-meal'], openNow: true }, 20)
 
-    expect(taro.request.mock.calls[0][0].url).toBe('http://api.test/api/stations/nearby?lat=39.636612&lng=116.326180&radius=5000&limit=20&offset=0')
+    expect(taro.request.mock.calls[0][0].url).toBe('http://api.test/api/stations/nearby?lat=39.636612&lng=116.326180&limit=20&offset=0')
     expect(taro.request.mock.calls[1][0].url).toBe('http://api.test/api/stations/nearby?lat=39.636600&lng=116.326200&radius=20000&facilities=charging%2Chot-meal&openNow=true&limit=20&offset=20')
   })
 

@@ -12,7 +12,8 @@ import type {
 import { request } from './request'
 
 export interface NearbyFilter {
-  radius: number
+  /** The farthest to look; the server's own limit (50 km) when left out. */
+  radius?: number
   facilities: Facility[]
   openNow: boolean
 }
@@ -23,7 +24,7 @@ const query = (params: Record<string, string | number | boolean | undefined>): s
     .map(([key, value]) => `${key}=${encodeURIComponent(String(value))}`)
     .join('&')
 
-/** Stations near a GCJ-02 position, nearest first. No account needed. */
+/** The nearest stations to a GCJ-02 position, nearest first, 20 a page. No account needed. */
 export function fetchNearby(position: LatLng, filter: NearbyFilter, offset = 0): Promise<NearbyStationsResponse> {
   const params = query({
     lat: position.lat.toFixed(6),

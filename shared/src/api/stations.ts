@@ -89,11 +89,14 @@ export interface OpenState {
   nextChangeAt: string | null;
 }
 
-/** GET /api/stations/nearby — a position in GCJ-02. */
+/**
+ * GET /api/stations/nearby — a position in GCJ-02. The answer is the nearest `limit` matching
+ * stations, nearest first, however far they are up to `radius`.
+ */
 export interface NearbyStationsQuery {
   lat: number;
   lng: number;
-  /** Metres, 100 to 50,000; 5,000 when left out. */
+  /** The farthest to look, in metres: 100 to 50,000; 50,000 when left out. */
   radius?: number;
   /** Only stations that have all of these. */
   facilities?: Facility[];
@@ -119,11 +122,11 @@ export interface StationListItem extends OpenState {
 }
 
 export interface NearbyStationsResponse {
+  /** Nearest first (ties by id); the same order on every page. */
   items: StationListItem[];
-  /** How many stations matched within the radius, over all pages. */
-  total: number;
+  /** The farthest the search looked, in metres. */
   radius: number;
-  /** The offset of the next page; null on the last page. */
+  /** The offset of the next page; null once a page comes back short (or at the paging limit). */
   nextOffset: number | null;
   /** The instant `openNow` was computed for. */
   at: string;

@@ -7,19 +7,19 @@ import { DistrictFallback } from './district-fallback'
 import { FinderFilters } from './finder-filters'
 import { StationCard } from './station-card'
 import { StationMap } from './station-map'
-import { RADII, type Where, useFinder } from './use-finder'
+import { FARTHEST_METRES, type Where, useFinder } from './use-finder'
 import './index.scss'
 
-function whereText(where: Where | null, radius: number): string {
+function whereText(where: Where | null): string {
   if (!where) return '选择区域查找驿站'
-  if (where.kind === 'near') return `您附近 ${radiusText(radius)}内的驿站`
+  if (where.kind === 'near') return '离您最近的驿站'
   if (where.kind === 'district') return `${where.district.name}的驿站`
   return `“${where.q}”的搜索结果`
 }
 
 export default function Stations() {
   const finder = useFinder()
-  const { locating, where, list, radius } = finder
+  const { locating, where, list } = finder
   const [text, setText] = useState('')
   const now = new Date()
   const from = where?.kind === 'near' ? where.position : null
@@ -51,7 +51,7 @@ export default function Stations() {
           </View>
         </View>
         <View className='finder__where'>
-          <Text className='finder__where-text'>{whereText(where, radius)}</Text>
+          <Text className='finder__where-text'>{whereText(where)}</Text>
           {where?.kind === 'search' ? (
             <Text className='finder__link' onClick={clear}>
               清除搜索
@@ -86,19 +86,14 @@ export default function Stations() {
         <View className='finder__empty'>
           <Text className='finder__empty-text'>
             {where?.kind === 'near'
-              ? `${radiusText(radius)}内没有找到${finder.filters.openNow || finder.filters.facilities.length ? '符合条件的' : ''}驿站。`
+              ? `${radiusText(FARTHEST_METRES)}内没有找到${finder.filters.openNow || finder.filters.facilities.length ? '符合条件的' : ''}驿站，可以按名称或区域查找。`
               : '没有找到相关的驿站，换个词或区域试试。'}
           </Text>
-          {where?.kind === 'near' && radius < RADII[RADII.length - 1] && (
-            <View className='finder__wide' hoverClass='finder__wide--pressed' onClick={finder.widen}>
-              <Text>扩大到 {radiusText(RADII[RADII.indexOf(radius) + 1])}</Text>
-            </View>
-          )}
         </View>
       )}
       {list.status === 'ready' && list.items.length > 0 && (
         <View className='finder__list'>
-          <Text className='finder__count'>共 {list.total} 个驿站</Text>
+          <Text className='finder__count'>{list.total === null ? '由近到远' : `共 ${list.total} 个驿站`}</Text>
           {list.items.map((station) => (
             <StationCard key={station.id} station={station} now={now} from={from} />
           ))}

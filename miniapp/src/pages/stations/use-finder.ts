@@ -4,8 +4,8 @@ import { locate } from '@/services/location'
 import { ApiRequestError, UNAVAILABLE_MESSAGE } from '@/services/request'
 import { fetchNearby, searchStations } from '@/services/stations'
 
-/** Radii a worker can widen to when nothing is near: 5 km, then 20, then 50. */
-export const RADII = [5000, 20_000, 50_000]
+/** The server answers the nearest stations up to this far (its own limit), nearest first. */
+export const FARTHEST_METRES = 50_000
 
 export type Where =
   | { kind: 'near'; position: LatLng }
@@ -17,7 +17,8 @@ export type Locating = 'locating' | 'located' | 'denied' | 'failed'
 export type ListState =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'ready'; items: StationListItem[]; total: number; nextOffset: number | null; loadingMore: boolean }
+  /** `total` only for a search by words or district; nearby answers are the nearest, page by page. */
+  | { status: 'ready'; items: StationListItem[]; total: number | null; nextOffset: number | null; loadingMore: boolean }
   | { status: 'failed'; message: string }
 
 export interface Filters {
@@ -35,17 +36,16 @@ export function useFinder() {
   const [locating, setLocating] = useState<Locating>('locating')
   const [where, setWhere] = useState<Where | null>(null)
   const [filters, setFilters] = useState<Filters>({ openNow: false, facilities: [] })
-  const [radius, setRadius] = useState(RADII[0])
   const [list, setList] = useState<ListState>({ status: 'idle' })
   const latest = useRef(0)
 
-  const load = useCallback((target: Where, nextFilters: Filters, nextRadius: number, offset = 0) => {
+  const load = useCallback((target: Where, nextFilters: Filters, offset = 0) => {
     const ticket = ++latest.current
     if (offset === 0) setList({ status: 'loading' })
     else setList((current) => (current.status === 'ready' ? { ...current, loadingMore: true } : current))
     const answer =
       target.kind === 'near'
-        ? fetchNearby(target.position, { radius: nextRadius, ...nextFilters }, offset)
+        ? fetchNearby(target.position, nextFilters, offset)
         : searchStations(target.kind === 'district' ? { district: target.district.code } : { q: target.q }, offset)
     answer.then(
       (page) => {
@@ -53,7 +53,7 @@ export function useFinder() {
         setList((current) => ({
           status: 'ready',
           items: offset > 0 && current.status === 'ready' ? [...current.items, ...page.items] : page.items,
-          total: page.total,
+          total: 'total' in page ? page.total : null,
           nextOffset: page.nextOffset,
           loadingMore: false,
         }))
@@ -72,9 +72,9 @@ export function useFinder() {
       if (result.status !== 'located') return
       const near: Where = { kind: 'near', position: result.position }
       setWhere(near)
-      load(near, filters, radius)
+      load(near, filters)
     },
-    [filters, load, radius],
+    [filters, load],
   )
 
   // Ask once when the tab first opens; later visits reuse the remembered position.
@@ -87,14 +87,13 @@ export function useFinder() {
 
   const show = (target: Where) => {
     setWhere(target)
-    load(target, filters, radius)
+    load(target, filters)
   }
 
   return {
     locating,
     where,
     filters,
-    radius,
     list,
     relocate: () => void relocate(true),
     chooseDistrict: (district: District) => show({ kind: 'district', district }),
@@ -109,17 +108,11 @@ export function useFinder() {
     },
     setFilters: (next: Filters) => {
       setFilters(next)
-      if (where?.kind === 'near') load(where, next, radius)
+      if (where?.kind === 'near') load(where, next)
     },
-    widen: () => {
-      const next = RADII[RADII.indexOf(radius) + 1]
-      if (!next || where?.kind !== 'near') return
-      setRadius(next)
-      load(where, filters, next)
-    },
-    retry: () => (where ? load(where, filters, radius) : void relocate(true)),
+    retry: () => (where ? load(where, filters) : void relocate(true)),
     loadMore: () => {
-      if (where && list.status === 'ready' && list.nextOffset !== null && !list.loadingMore) load(where, filters, radius, list.nextOffset)
+      if (where && list.status === 'ready' && list.nextOffset !== null && !list.loadingMore) load(where, filters, list.nextOffset)
     },
   }
 }

@@ -6,6 +6,7 @@ import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Access } from '../../common/access.decorator';
 import type { AllConfig } from '../../config';
+import { StationIndexService } from '../stations/nearest/station-index.service';
 
 @ApiTags('health')
 @Controller('health')
@@ -13,6 +14,7 @@ export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: ConfigService<AllConfig, true>,
+    private readonly stationIndex: StationIndexService,
   ) {}
 
   @Get()
@@ -21,6 +23,7 @@ export class HealthController {
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse> {
     const database = await this.dataSource.query('SELECT 1').then(() => 'up' as const, () => 'down' as const);
     if (database === 'down') void reply.status(HttpStatus.SERVICE_UNAVAILABLE);
-    return { status: database === 'up' ? 'ok' : 'degraded', database, version: this.config.get('app.version', { infer: true }) };
+    const nearbyIndex = !this.stationIndex.enabled ? 'off' : this.stationIndex.ready ? 'ready' : 'loading';
+    return { status: database === 'up' ? 'ok' : 'degraded', database, nearbyIndex, version: this.config.get('app.version', { infer: true }) };
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { StationsModule } from '../stations/stations.module';
 import { HealthController } from './health.controller';
 
-@Module({ controllers: [HealthController] })
+@Module({ imports: [StationsModule], controllers: [HealthController] })
 export class HealthModule {}

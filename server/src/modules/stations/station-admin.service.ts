@@ -24,6 +24,7 @@ import { ChangeFeedService } from '../sync/changes/change-feed.service';
 import { fromFacilityMask } from './facility-mask';
 import { beijingDate } from './opening-hours';
 import { stationChange } from './station-change';
+import { StationIndexService } from './nearest/station-index.service';
 import { StationFeedbackRepository } from './station-feedback.repository';
 import { type StationFields, toStationColumns } from './station-record';
 import { hostOf, toDetail, toListItem } from './station-view';
@@ -86,6 +87,7 @@ export class StationAdminService {
     private readonly audit: AuditService,
     private readonly transactions: TransactionRunner,
     private readonly changes: ChangeFeedService,
+    private readonly index: StationIndexService,
   ) {}
 
   async list(actor: Actor, filter: ManagedListFilter): Promise<ManagedStationListResponse> {
@@ -213,11 +215,13 @@ export class StationAdminService {
     return isClient(actor) ? this.orgs.assertInClientScope(actor, unitId) : this.orgs.assertInScope(actor, unitId);
   }
 
-  private write(work: (manager: EntityManager) => Promise<void>): Promise<void> {
-    return this.transactions.run(work).catch((error: unknown) => {
+  /** After the commit, this process's nearby index takes the change in before the answer goes out. */
+  private async write(work: (manager: EntityManager) => Promise<void>): Promise<void> {
+    await this.transactions.run(work).catch((error: unknown) => {
       if (isUniqueViolation(error)) throw new StationsError(StationsErrorCode.ExternalIdTaken);
       throw error;
     });
+    await this.index.catchUp();
   }
 
   /** Every station write is audited and enters the change feed, both in the write's transaction. */

@@ -1,4 +1,4 @@
-import type { StationDetail, StationHost, StationListItem } from '@unionhub/shared';
+import type { OpenState, StationDetail, StationHost, StationListItem } from '@unionhub/shared';
 import { fromFacilityMask } from './facility-mask';
 import { openStateAt } from './opening-hours';
 import type { Station } from './station.entity';
@@ -10,7 +10,8 @@ export const hostOf = (unit: StationHost | undefined, fallbackId: string): Stati
 /** Metres, rounded: nobody walks to a station by the centimetre. */
 export const roundMetres = (metres: number | null): number | null => (metres === null ? null : Math.round(metres));
 
-export function toListItem(row: StationRow | Station, at: Date, distanceMetres: number | null): StationListItem {
+/** `openState` when the caller already knows it (the index remembers it per schedule and minute). */
+export function toListItem(row: StationRow | Station, at: Date, distanceMetres: number | null, openState?: OpenState): StationListItem {
   return {
     id: row.id,
     name: row.name,
@@ -22,7 +23,7 @@ export function toListItem(row: StationRow | Station, at: Date, distanceMetres: 
     starLevel: row.starLevel,
     status: row.status,
     distanceMetres: roundMetres(distanceMetres),
-    ...openStateAt(row.hours, row.closures, row.status, at),
+    ...(openState ?? openStateAt(row.hours, row.closures, row.status, at)),
   };
 }
 

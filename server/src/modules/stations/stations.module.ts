@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { ChangeFeedModule } from '../sync/changes/change-feed.module';
@@ -6,6 +7,8 @@ import { FilesModule } from '../files/files.module';
 import { OrgsModule } from '../orgs/orgs.module';
 import { StationAdminController } from './station-admin.controller';
 import { StationExportService } from './station-export.service';
+import { stationIndexConfig } from './nearest/station-index.config';
+import { StationIndexService } from './nearest/station-index.service';
 import { StationAdminService } from './station-admin.service';
 import { StationFeedbackController } from './station-feedback.controller';
 import { StationFeedbackRepository } from './station-feedback.repository';
@@ -22,9 +25,9 @@ import { StationsRepository } from './stations.repository';
 import { StationsService } from './stations.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Station, StationRating, StationReport]), OrgsModule, AuditModule, FilesModule, ChangeFeedModule],
+  imports: [ConfigModule.forFeature(stationIndexConfig), TypeOrmModule.forFeature([Station, StationRating, StationReport]), OrgsModule, AuditModule, FilesModule, ChangeFeedModule],
   controllers: [StationsController, StationFeedbackController, StationAdminController, StationImportController, StationSyncController],
-  providers: [StationsRepository, StationFeedbackRepository, StationsService, StationFeedbackService, StationFileReferences, StationAdminService, StationImportService, StationExportService],
-  exports: [StationsService, StationExportService],
+  providers: [StationIndexService, StationsRepository, StationFeedbackRepository, StationsService, StationFeedbackService, StationFileReferences, StationAdminService, StationImportService, StationExportService],
+  exports: [StationsService, StationExportService, StationIndexService],
 })
 export class StationsModule {}

@@ -38,8 +38,19 @@ const ROW_COLUMNS = ['id', 'name', 'address', 'districtCode', 'orgUnitId', 'lat'
 
 type RawRow = Record<string, unknown>;
 
+/** A list row whose hours and closures are still the stored JSON text. */
+export interface StationRowText extends Omit<StationRow, 'hours' | 'closures'> {
+  hoursText: string;
+  closuresText: string;
+}
+
 /** Raw values differ by driver (MySQL's tinyint, SQLite's text); this is the one place that reads them. */
 function toStationRow(raw: RawRow): StationRow {
+  const { hoursText, closuresText, ...row } = toStationRowText(raw);
+  return { ...row, hours: JSON.parse(hoursText) as WeeklyHours, closures: JSON.parse(closuresText) as DatedClosure[] };
+}
+
+function toStationRowText(raw: RawRow): StationRowText {
   return {
     id: String(raw.id),
     name: String(raw.name),
@@ -51,8 +62,8 @@ function toStationRow(raw: RawRow): StationRow {
     facilities: Number(raw.facilities),
     starLevel: raw.starLevel === null || raw.starLevel === undefined ? null : Number(raw.starLevel),
     status: raw.status as StationStatus,
-    hours: JSON.parse(String(raw.hours)) as WeeklyHours,
-    closures: JSON.parse(String(raw.closures)) as DatedClosure[],
+    hoursText: String(raw.hours),
+    closuresText: String(raw.closures),
   };
 }
 
@@ -100,6 +111,26 @@ export class StationsRepository {
   async findRowsByIds(ids: string[]): Promise<StationRow[]> {
     if (ids.length === 0) return [];
     return (await this.selectRows().where('s.id IN (:...ids)', { ids }).getRawMany<RawRow>()).map(toStationRow);
+  }
+
+  /**
+   * One page, in id order, of the stations that are not closed, with hours as stored text: the
+   * nearby index loads every station this way at start, a page at a time.
+   */
+  async pageOfOpenRows(afterId: string, limit: number): Promise<StationRowText[]> {
+    const raw = await this.selectRows()
+      .where('s.status <> :closed', { closed: StationStatus.Closed })
+      .andWhere('s.id > :afterId', { afterId })
+      .orderBy('s.id', 'ASC')
+      .limit(limit)
+      .getRawMany<RawRow>();
+    return raw.map(toStationRowText);
+  }
+
+  /** List rows for the given ids whatever their status, hours as stored text. */
+  async findRowTextsByIds(ids: string[]): Promise<StationRowText[]> {
+    if (ids.length === 0) return [];
+    return (await this.selectRows().where('s.id IN (:...ids)', { ids }).getRawMany<RawRow>()).map(toStationRowText);
   }
 
   /** The SQL `findInCells` runs, for EXPLAIN in the tests and the docs. */

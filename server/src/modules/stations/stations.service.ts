@@ -18,11 +18,27 @@ import { StationFeedbackRepository } from './station-feedback.repository';
 import { hostOf, toDetail, toListItem } from './station-view';
 import { StationsError, StationsErrorCode } from './stations.errors';
 import { StationsRepository } from './stations.repository';
+import { openStateOf } from './nearest/schedule-cache';
+import { StationIndexService } from './nearest/station-index.service';
 
-export const DEFAULT_RADIUS_M = 5000;
+function nearbyTerms(query: NearbyStationsQuery): { centre: LatLng; radius: number; limit: number; offset: number } {
+  return { centre: { lat: query.lat, lng: query.lng }, radius: query.radius ?? MAX_RADIUS_M, limit: query.limit ?? DEFAULT_PAGE_SIZE, offset: query.offset ?? 0 };
+}
+
+/** The farthest a nearby search looks when no radius is given, and the most it may ask for. */
+export const MAX_RADIUS_M = 50_000;
 export const DEFAULT_PAGE_SIZE = 20;
+/** The SQL path looks this far first, then four times as far, up to the radius. */
+const FIRST_RING_M = 5000;
+const RING_GROWTH = 4;
 
-const nextOffset = (offset: number, count: number, total: number): number | null => (offset + count < total ? offset + count : null);
+/** The furthest a page may start (the query's offset limit). */
+export const MAX_NEARBY_OFFSET = 1000;
+
+const nextOffset = (offset: number, count: number, limit: number): number | null =>
+  count === limit && offset + count <= MAX_NEARBY_OFFSET ? offset + count : null;
+const byDistanceThenId = (a: { id: string; distance: number }, b: { id: string; distance: number }): number =>
+  a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Finding and reading stations: open to everyone, no sign-in. */
 @Injectable()
@@ -32,27 +48,48 @@ export class StationsService {
     private readonly feedback: StationFeedbackRepository,
     private readonly orgs: OrgsService,
     private readonly files: FilesService,
+    private readonly index: StationIndexService,
   ) {}
 
   /**
-   * Stations within the radius by true great-circle distance, nearest first (ties by id). The grid
-   * narrows the rows read through the index; the distance check decides.
+   * The nearest matching stations within the radius, by true great-circle distance (ties by id),
+   * from this process's index, or from the database while the index is loading. Paging by offset
+   * walks the same order.
    */
   async nearby(query: NearbyStationsQuery, at = new Date()): Promise<NearbyStationsResponse> {
-    const centre: LatLng = { lat: query.lat, lng: query.lng };
-    const radius = query.radius ?? DEFAULT_RADIUS_M;
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const offset = query.offset ?? 0;
-    const positions = await this.stations.findInCells(cellRangesAround(centre, radius), toFacilityMask(query.facilities ?? []));
-    const hits = positions
-      .map((position) => ({ id: position.id, distance: haversineMetres(centre, position) }))
-      .filter((hit) => hit.distance <= radius)
-      .sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    // Open-now needs every hit's hours; otherwise only the page's stations are read whole.
-    const matching = query.openNow ? (await this.listItems(hits, at)).filter((item) => item.openNow) : null;
-    const total = matching?.length ?? hits.length;
-    const page = matching ? matching.slice(offset, offset + limit) : await this.listItems(hits.slice(offset, offset + limit), at);
-    return { items: page, total, radius, nextOffset: nextOffset(offset, page.length, total), at: at.toISOString() };
+    return this.index.ready ? this.nearbyFromIndex(query, at) : this.nearbyFromDatabase(query, at);
+  }
+
+  nearbyFromIndex(query: NearbyStationsQuery, at = new Date()): NearbyStationsResponse {
+    const { centre, radius, limit, offset } = nearbyTerms(query);
+    const hits = this.index.nearest({ centre, count: offset + limit, maxMetres: radius, facilityMask: toFacilityMask(query.facilities ?? []), openAt: query.openNow ? at : null });
+    if (hits === null) throw new Error('station index not loaded');
+    const items = hits.slice(offset).map((hit) => toListItem(hit.station, at, hit.distance, openStateOf(hit.station.schedule, hit.station.status, at)));
+    return { items, radius, nextOffset: nextOffset(offset, items.length, limit), at: at.toISOString() };
+  }
+
+  /**
+   * The same answer from the database: the grid cells of a first ring, then of rings four times
+   * wider, until enough stations match or the radius is reached. Everything within a ring is
+   * nearer than anything outside it, so the first `offset + limit` of a ring that has them are
+   * the nearest.
+   */
+  async nearbyFromDatabase(query: NearbyStationsQuery, at = new Date()): Promise<NearbyStationsResponse> {
+    const { centre, radius, limit, offset } = nearbyTerms(query);
+    const wanted = offset + limit;
+    const mask = toFacilityMask(query.facilities ?? []);
+    let found: StationListItem[] = [];
+    for (let ring = Math.min(FIRST_RING_M, radius); ; ring = Math.min(ring * RING_GROWTH, radius)) {
+      const hits = (await this.stations.findInCells(cellRangesAround(centre, ring), mask))
+        .map((position) => ({ id: position.id, distance: haversineMetres(centre, position) }))
+        .filter((hit) => hit.distance <= ring)
+        .sort(byDistanceThenId);
+      // Open-now needs the hours of every hit; otherwise only the wanted ones are read whole.
+      found = query.openNow ? (await this.listItems(hits, at)).filter((item) => item.openNow) : await this.listItems(hits.slice(0, wanted), at);
+      if (found.length >= wanted || ring >= radius) break;
+    }
+    const items = found.slice(offset, wanted);
+    return { items, radius, nextOffset: nextOffset(offset, items.length, limit), at: at.toISOString() };
   }
 
   /** List items for the hits, in the hits' order. */

@@ -3,6 +3,7 @@ import { FACILITIES, type Facility, type NearbyStationsQuery } from '@unionhub/s
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
 import { PageLimit, PageOffset } from '../../../common/page-query.decorators';
+import { MAX_NEARBY_OFFSET } from '../stations.service';
 import { CommaList, QueryBoolean } from './query-transforms';
 
 const POSITION = '位置信息有误，请重新定位或改用按区域查找';
@@ -22,7 +23,7 @@ export class NearbyStationsQueryDto implements NearbyStationsQuery {
   @Max(180, { message: POSITION })
   lng: number;
 
-  @ApiPropertyOptional({ example: 5000, description: '搜索半径（米），100 到 50000，默认 5000' })
+  @ApiPropertyOptional({ example: 5000, description: '最远找多远（米），100 到 50000，默认 50000；按距离由近到远返回最近的 limit 个' })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: '搜索范围应为整数米' })
@@ -47,6 +48,6 @@ export class NearbyStationsQueryDto implements NearbyStationsQuery {
   @PageLimit(50)
   limit?: number;
 
-  @PageOffset(1000)
+  @PageOffset(MAX_NEARBY_OFFSET)
   offset?: number;
 }

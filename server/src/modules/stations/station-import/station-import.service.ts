@@ -22,6 +22,7 @@ import type { OrgUnit } from '../../orgs/org-unit.entity';
 import { OrgsService } from '../../orgs/orgs.service';
 import { ChangeFeedService } from '../../sync/changes/change-feed.service';
 import { stationChange } from '../station-change';
+import { StationIndexService } from '../nearest/station-index.service';
 import type { Station } from '../station.entity';
 import { StationsRepository } from '../stations.repository';
 import { ExistingStations, type PlannedRow, planRow } from './import-plan';
@@ -59,6 +60,7 @@ export class StationImportService {
     private readonly audit: AuditService,
     private readonly changes: ChangeFeedService,
     private readonly transactions: TransactionRunner,
+    private readonly index: StationIndexService,
   ) {}
 
   async preview(actor: Actor, request: StationImportRequest): Promise<StationImportPreview> {
@@ -140,6 +142,7 @@ export class StationImportService {
       await this.transactions.run((manager) =>
         this.audit.record(actor, { action: 'station.import', targetType: 'station_import', targetId: randomUUID(), orgUnitId: scope.root.id, detail: summary }, manager),
       );
+      await this.index.catchUp();
     }
     return result;
   }

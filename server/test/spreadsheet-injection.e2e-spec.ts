@@ -96,8 +96,12 @@ describe(`no live formula in any file an officer opens (${testDatabaseKind()})`,
   let token: string;
   let enrollmentId: string;
 
-  async function approvedClaim(): Promise<ClaimDetail> {
-    const claim = await submittedClaim(t, token, enrollmentId, JPEG_BASE64, { eligibleExpenses: 3_000_00 });
+  /** Claims for the payment files, filed while the member still has his own name (the payee must be him). */
+  const forPayment: ClaimDetail[] = [];
+
+  const fileClaim = () => submittedClaim(t, token, enrollmentId, JPEG_BASE64, { eligibleExpenses: 3_000_00 });
+  async function approvedClaim(filed?: ClaimDetail): Promise<ClaimDetail> {
+    const claim = filed ?? (await fileClaim());
     const started = (await t.http.post(`/api/aid/claims/${claim.id}/start-review`).set(bearer(officer)).send({ version: claim.version }).expect(200)).body as ClaimDetail;
     return (await t.http.post(`/api/aid/claims/${claim.id}/approve`).set(bearer(officer)).send({ version: started.version, amount: 500_00 }).expect(200)).body as ClaimDetail;
   }
@@ -114,6 +118,7 @@ describe(`no live formula in any file an officer opens (${testDatabaseKind()})`,
     const plan = await newPlan(t, await t.login('admin'), { capPerYear: 100_000_00 });
     enrollmentId = (await enroll(t, officer, plan.id, memberNumber)).id;
     const claim = await approvedClaim();
+    forPayment.push(await fileClaim(), await fileClaim());
     const [stationId] = await insertStations(t.dataSource, [newStation(unitId, { name: '驿站' })]);
 
     // Text that arrived from anywhere (a form, an import, the sync API): written as it would be stored.
@@ -153,8 +158,8 @@ describe(`no live formula in any file an officer opens (${testDatabaseKind()})`,
   });
 
   it('writes the bank payment file, CSV and XLSX, with the payee as inert text beside the whole account number', async () => {
-    for (const format of ['csv', 'xlsx']) {
-      const approved = await approvedClaim();
+    for (const [i, format] of ['csv', 'xlsx'].entries()) {
+      const approved = await approvedClaim(forPayment[i]);
       await t.dataSource.getRepository(Claim).update({ id: approved.id }, { payeeName: PAYLOADS.payee });
       const answer = await t.http.post('/api/aid/payout-batches').set(bearer(officer)).send({ format }).buffer(true).parse(binary).expect(200);
       const cells = format === 'csv' ? csvCells(answer.body as Buffer) : await xlsxCells(answer.body as Buffer);

@@ -30,8 +30,8 @@ describe('settings', () => {
     const secret = randomBytes(32).toString('base64');
     expect(() => withEnv({ NODE_ENV: 'production' }, () => appConfig())).toThrow(/JWT_SECRET/);
     expect(() => withEnv({ NODE_ENV: 'production', JWT_SECRET: 'short' }, () => appConfig())).toThrow(/at least 32/);
-    expect(() => withEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }, () => appConfig())).toThrow(/JWT_SECRET: is too plain/);
-    expect(() => withEnv({ NODE_ENV: 'production', JWT_SECRET: secret, DEV_LOGIN: 'true' }, () => appConfig())).toThrow(/DEV_LOGIN[\s\S]*NODE_ENV=production/);
+    expect(() => withEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), PUBLIC_BASE_URL: 'https://unionhub.example.org' }, () => appConfig())).toThrow(/JWT_SECRET: is too plain/);
+    expect(() => withEnv({ NODE_ENV: 'production', JWT_SECRET: secret, PUBLIC_BASE_URL: 'https://unionhub.example.org', DEV_LOGIN: 'true' }, () => appConfig())).toThrow(/DEV_LOGIN[\s\S]*NODE_ENV=production/);
     expect(withEnv({ NODE_ENV: 'production', JWT_SECRET: secret, PUBLIC_BASE_URL: 'https://unionhub.example.org' }, () => appConfig()).devLogin).toBe(false);
   });
 

@@ -18,7 +18,7 @@ function withEnv<T>(env: Record<string, string>, read: () => T): T {
 }
 
 const key = () => randomBytes(32).toString('base64');
-const production = { NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(32) };
+const production = { NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('base64') };
 
 describe('personal data settings', () => {
   it('use a development key when unset outside production', () => {

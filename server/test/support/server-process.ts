@@ -21,7 +21,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   const port = await freePort();
   const child = spawn(process.execPath, ['-r', join(__dirname, 'swc-register.cjs'), join(serverRoot, 'src', 'main.ts')], {
     cwd: serverRoot,
-    env: { ...process.env, NODE_ENV: 'test', WECHAT_MODE: 'fake', H5_DIR: '', LOG_LEVEL: 'log', HOST: '127.0.0.1', PORT: String(port), RATE_LIMIT_SCALE: '1000', ...env },
+    env: { ...process.env, NODE_ENV: 'test', DEV_LOGIN: 'true', WECHAT_MODE: 'fake', SMS_MODE: 'fake', IDENTITY_CHECK_MODE: 'fake', H5_DIR: '', LOG_LEVEL: 'log', HOST: '127.0.0.1', PORT: String(port), RATE_LIMIT_SCALE: '1000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -24,7 +24,7 @@ describe('sessions: short access tokens and rotating refresh tokens', () => {
   it('answers a sign-in with an access token of at most 15 minutes and a refresh token', async () => {
     for (const login of [signIn('member'), t.http.post('/api/auth/wechat').send({ code: 'wx-code-sessions' }).then((r) => r.body as LoginResponse)]) {
       const body = await login;
-      expect(body).toEqual({ token: expect.any(String), expiresIn: 900, refreshToken: expect.stringMatching(/^[\w-]{43}$/), refreshExpiresIn: 30 * 24 * 3600, user: expect.any(Object) });
+      expect(body).toEqual({ token: expect.any(String), expiresIn: 900, refreshToken: expect.stringMatching(/^[0-9a-f-]{36}\.[\w-]{43}$/), refreshExpiresIn: 30 * 24 * 3600, user: expect.any(Object) });
       const claims = claimsOf(body.token);
       expect(Number(claims.exp) - Number(claims.iat)).toBeLessThanOrEqual(900);
       expect(claims.sid).toEqual(expect.any(String));
@@ -60,6 +60,14 @@ describe('sessions: short access tokens and rotating refresh tokens', () => {
     await refresh(other.refreshToken).expect(200);
   });
 
+  it('ends the session when an old token comes back after a thief has refreshed twice', async () => {
+    const victim = await signIn('member-b');
+    const stolen = (await refresh(victim.refreshToken).expect(200)).body as LoginResponse;
+    const thief = (await refresh(stolen.refreshToken).expect(200)).body as LoginResponse;
+    await refresh(victim.refreshToken).expect(400);
+    expect((await refresh(thief.refreshToken).expect(400)).body.code).toBe('AUTH_REFRESH_INVALID');
+  });
+
   it('lets at most one of two simultaneous refreshes with one token through, and ends the session', async () => {
     for (let round = 0; round < 5; round++) {
       const { refreshToken } = await signIn('member');
@@ -92,11 +100,11 @@ describe('sessions: short access tokens and rotating refresh tokens', () => {
     expect((await refresh(session.refreshToken).expect(400)).body.code).toBe('AUTH_REFRESH_INVALID');
     // Signing out twice, or with a token nobody has, changes nothing and says nothing.
     await t.http.post('/api/auth/sign-out').send({ refreshToken: session.refreshToken }).expect(204);
-    await t.http.post('/api/auth/sign-out').send({ refreshToken: randomBytes(32).toString('base64url') }).expect(204);
+    await t.http.post('/api/auth/sign-out').send({ refreshToken: `${randomUUID()}.${randomBytes(32).toString('base64url')}` }).expect(204);
   });
 
   it('refuses unknown and malformed refresh tokens', async () => {
-    expect((await refresh(randomBytes(32).toString('base64url')).expect(400)).body.code).toBe('AUTH_REFRESH_INVALID');
+    expect((await refresh(`${randomUUID()}.${randomBytes(32).toString('base64url')}`).expect(400)).body.code).toBe('AUTH_REFRESH_INVALID');
     expect((await refresh('x').expect(400)).body.code).toBe('VALIDATION_FAILED');
     expect((await t.http.post('/api/auth/refresh').send({}).expect(400)).body.code).toBe('VALIDATION_FAILED');
   });

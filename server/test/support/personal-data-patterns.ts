@@ -36,7 +36,7 @@ export const PERSONAL_DATA: PersonalDataPattern[] = [
   { name: 'token', find: /eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}/g },
   { name: 'session key', find: /session_?key/gi },
   /** A refresh token is random text: found by the name it travels under. */
-  { name: 'refresh token', find: /refresh_?token\W{1,4}[\w-]{43}/gi },
+  { name: 'refresh token', find: /refresh_?token\W{1,4}[\w.-]{43,}/gi },
   // Every code sent in fake SMS mode; a real code is random, and kept only as a keyed hash.
   { name: 'SMS code', find: /(?<![\dA-Za-z.])246810(?![\dA-Za-z.])/g },
   { name: 'ID number in groups', find: new RegExp(String.raw`\d{6}${SEPARATOR}\d{8}${SEPARATOR}\d{3}[\dXx]`, 'g'), confirm: (m) => isValidIdNumber(digitsOf(m)) },

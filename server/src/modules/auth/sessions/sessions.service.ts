@@ -24,6 +24,7 @@ export interface TokenClaims {
 }
 
 const hashOf = (token: string): string => createHash('sha256').update(token).digest('hex');
+const familyOf = (token: string): string | null => /^([0-9a-f-]{36})\.[\w-]{43}$/.exec(token)?.[1] ?? null;
 
 type Spent = { kind: 'renewed'; user: User; familyId: string } | { kind: 'reused'; familyId: string } | { kind: 'invalid' };
 
@@ -65,7 +66,10 @@ export class SessionsService {
     let next = '';
     const spent = await this.transactions.run(async (manager): Promise<Spent> => {
       const token = await this.tokens.findByHash(manager, hashOf(refreshToken));
-      if (!token || token.revokedAt || token.expiresAt <= now) return { kind: 'invalid' };
+      // Spent tokens are trimmed, so an unknown token naming a session is treated as a reuse: a
+      // thief who refreshed twice must not turn the victim's old token into a harmless stranger.
+      if (!token) return familyOf(refreshToken) ? { kind: 'reused', familyId: familyOf(refreshToken) as string } : { kind: 'invalid' };
+      if (token.revokedAt || token.expiresAt <= now) return { kind: 'invalid' };
       if (token.usedAt || !(await this.tokens.spend(manager, token.id, now))) return { kind: 'reused', familyId: token.familyId };
       const user = await this.users.findById(token.userId, manager);
       if (!user) return { kind: 'invalid' };
@@ -120,7 +124,8 @@ export class SessionsService {
   }
 
   private async addToken(manager: EntityManager, userId: string, familyId: string): Promise<string> {
-    const token = randomBytes(32).toString('base64url');
+    // The session's id travels in front of the secret part, so that a token we no longer hold still names its session.
+    const token = `${familyId}.${randomBytes(32).toString('base64url')}`;
     const ttl = this.config.get('app.refreshTokenTtlSeconds', { infer: true });
     await this.tokens.insert(manager, { familyId, userId, tokenHash: hashOf(token), expiresAt: new Date(Date.now() + ttl * 1000) });
     return token;

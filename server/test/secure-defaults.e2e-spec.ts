@@ -68,6 +68,11 @@ describe('production refuses published and weak secrets', () => {
     expect(message).not.toContain(value);
   });
 
+  it('refuses the fake WeChat client in production: it takes any typed phone number as verified', async () => {
+    const message = await startFailure({ ...productionEnv(), WECHAT_MODE: 'fake' });
+    expect(message).toMatch(/WECHAT_MODE=fake/);
+  });
+
   it('refuses a short WeChat app secret when calling WeChat for real, without printing it', async () => {
     const message = await startFailure({ ...productionEnv(), WECHAT_MODE: 'real', WECHAT_APP_ID: 'wx0123456789abcdef', WECHAT_APP_SECRET: 'weak-app-secret' });
     expect(message).toContain('WECHAT_APP_SECRET');

@@ -1,6 +1,6 @@
 import { registerAs } from '@nestjs/config';
 import { IsIn, IsOptional, IsString, IsUrl, Matches, ValidateIf } from 'class-validator';
-import { requireProductionSecret, validateConfig } from './validate-config';
+import { isProduction, requireProductionSecret, validateConfig } from './validate-config';
 
 export interface WechatConfig {
   mode: 'real' | 'fake';
@@ -52,6 +52,10 @@ class WechatEnv {
 
 export const wechatConfig = registerAs('wechat', (): WechatConfig => {
   const env = validateConfig(process.env, WechatEnv);
+  // The fake answers any "phone:<number>" code with that number, as if WeChat had verified it.
+  if (isProduction() && env.WECHAT_MODE === 'fake') {
+    throw new Error('Invalid settings:\n  WECHAT_MODE=fake is refused with NODE_ENV=production: set WECHAT_MODE=real with WECHAT_APP_ID and WECHAT_APP_SECRET');
+  }
   // WeChat issues 32-character app secrets.
   if (env.WECHAT_MODE === 'real') requireProductionSecret('WECHAT_APP_SECRET', env.WECHAT_APP_SECRET, 32);
   return {

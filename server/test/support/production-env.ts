@@ -10,7 +10,11 @@ export const productionEnv = (): Record<string, string> => ({
   PII_HASH_KEY: randomBytes(32).toString('base64'),
   CARD_TOKEN_SECRET: randomBytes(32).toString('base64'),
   FILES_SIGNING_SECRET: randomBytes(32).toString('base64'),
-  // The fakes are refused in production; nothing here sends a text.
+  // The fakes are refused in production; nothing here sends a text or calls WeChat (loopback, unused port).
+  WECHAT_MODE: 'real',
+  WECHAT_APP_ID: 'wx0123456789abcdef',
+  WECHAT_APP_SECRET: randomBytes(16).toString('hex'),
+  WECHAT_API_BASE: 'http://127.0.0.1:9',
   SMS_MODE: 'real',
   TENCENTCLOUD_SECRET_ID: `AKID${randomBytes(12).toString('hex')}`,
   TENCENTCLOUD_SECRET_KEY: randomBytes(16).toString('hex'),

@@ -62,6 +62,7 @@ export const OWNERSHIP: Record<string, Ownership> = {
   'GET /api/exports/claims': { owner: 'town', query: { unitId: 'townUnit' } },
   'GET /api/exports/join-stats': { owner: 'town', query: { unitId: 'townUnit', from: 'monthAgo', to: 'today' } },
   'GET /api/exports/stations': { owner: 'town', query: { unitId: 'townUnit' } },
+  'GET /api/join/claim-attempts': { owner: 'town', query: { unitId: 'townUnit' } },
   'POST /api/station-reports/:id/resolve': { owner: 'town', params: { id: 'townReport' } },
   'GET /api/orgs/:unitId': { owner: 'town', params: { unitId: 'townUnit' } },
   'POST /api/orgs/:unitId/children': { owner: 'town', params: { unitId: 'townUnit' } },

@@ -1,4 +1,4 @@
-import { type JoinClaimAttemptList, type JoinSubmitResponse, maskIdNumber, type RosterImportResult } from '@unionhub/shared';
+import { type JoinClaimAttemptList, type JoinSubmitResponse, maskIdNumber } from '@unionhub/shared';
 import { AuditEntry } from '../src/modules/audit/audit-entry.entity';
 import { bearer, joinForm, newChannel, newIdNumber, newMember, submit, unitIds, wechatPhone } from './support/join-factory';
 import { createTestApp, type TestApp } from './support/test-app';

@@ -22,6 +22,8 @@ export const approveClaim = (id: string, version: number, amount: number) => req
 
 export const confirmApproval = (id: string, version: number) => request<ClaimDetail>('POST', `/api/aid/claims/${id}/confirm-approval`, { version })
 
+export const approvePayee = (id: string, version: number) => request<ClaimDetail>('POST', `/api/aid/claims/${id}/approve-payee`, { version })
+
 export const rejectClaim = (id: string, version: number, reasonCode: ClaimRejectReason, note: string) =>
   request<ClaimDetail>('POST', `/api/aid/claims/${id}/reject`, { version, reasonCode, note })
 

@@ -3,6 +3,7 @@ import type {
   CreateJoinChannelRequest,
   JoinApplicationDetail,
   JoinApplicationPage,
+  JoinClaimAttemptList,
   JoinChannel,
   JoinChannelStats,
   OfficerDashboard,
@@ -20,6 +21,9 @@ import { downloadFile, request } from './request'
 
 export const fetchApplications = (status: ApplicationStatus, offset = 0) =>
   request<JoinApplicationPage>('GET', `/api/join/applications?status=${status}&offset=${offset}&limit=20`)
+
+/** Failed claims of memberships held in the officer's subtree, masked. */
+export const fetchClaimAttempts = () => request<JoinClaimAttemptList>('GET', '/api/join/claim-attempts')
 
 export const fetchApplication = (id: string) => request<JoinApplicationDetail>('GET', `/api/join/applications/${id}`)
 

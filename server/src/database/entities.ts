@@ -12,7 +12,7 @@ import { User } from '../modules/auth/user.entity';
 import { PhoneCode } from '../modules/identity/phone-codes/phone-code.entity';
 import { IdempotencyRecord } from '../modules/idempotency/idempotency-record.entity';
 import { JoinApplication } from '../modules/join/applications/join-application.entity';
-import { JoinClaimAttempt } from '../modules/join/applications/join-claim-attempt.entity';
+import { JoinClaimAttempt } from '../modules/join/claim-attempts/join-claim-attempt.entity';
 import { JoinChannelDay } from '../modules/join/channels/join-channel-day.entity';
 import { JoinChannelImage } from '../modules/join/channels/join-channel-image.entity';
 import { JoinChannel } from '../modules/join/channels/join-channel.entity';

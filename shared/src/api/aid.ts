@@ -125,8 +125,12 @@ export interface CreateClaimRequest {
   invoiceNumbers: string[];
   totalExpenses: Fen;
   eligibleExpenses: Fen;
-  /** The member himself. */
+  /** The member himself, unless `payeeIsOther`. */
   payeeName: string;
+  /** Said only when someone else is paid (e.g. a family member collects): an officer must confirm that payee before the claim can be approved. */
+  payeeIsOther?: true;
+  /** Why someone else is paid, 2 to 60 characters; required with `payeeIsOther`. */
+  payeeReason?: string;
   /** 'aid-card': a card typed here becomes the member's card on file when none is saved yet. */
   payeeKind?: ClaimPayeeKind;
   /** 12 to 19 digits; stored encrypted, answered masked. Exactly one of this and `useCardOnFile`. */
@@ -134,6 +138,9 @@ export interface CreateClaimRequest {
   /** Pays to the 互助服务卡 on file (GET /api/me/aid/card); the number is not sent again. */
   useCardOnFile?: true;
 }
+
+/** Whether the payee needs an officer's word: the member himself needs none; another person waits for an officer to confirm him. */
+export type ClaimPayeeApproval = 'not-needed' | 'pending' | 'approved';
 
 /** Where a claim is paid: the member's 工会会员互助服务卡, or another card in his own name. */
 export type ClaimPayeeKind = 'aid-card' | 'other-card';
@@ -196,7 +203,7 @@ export interface ClaimDocument {
 }
 
 export interface ClaimEvent {
-  action: ClaimAction | 'create' | 'upload' | 'first-approval';
+  action: ClaimAction | 'create' | 'upload' | 'first-approval' | 'approve-payee';
   fromStatus: ClaimStatus | null;
   toStatus: ClaimStatus;
   actorRole: string;
@@ -223,6 +230,10 @@ export interface ClaimDetail {
   /** Set while an approval above the threshold waits for a second officer. */
   pendingApprovalAmount: Fen | null;
   payeeName: string;
+  /** 'pending': the payee is not the member and no officer has confirmed him yet; the claim cannot be approved. */
+  payeeApproval: ClaimPayeeApproval;
+  /** The member's reason for another payee; null when the member is paid himself. */
+  payeeReason: string | null;
   bankAccountMasked: string;
   flaggedDuplicate: boolean;
   documents: ClaimDocument[];

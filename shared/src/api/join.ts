@@ -247,6 +247,32 @@ export interface JoinApplicationChecks {
   claimAttemptsToday: number;
 }
 
+/**
+ * GET /api/join/claim-attempts?unitId= — failed claims of memberships held in the officer's subtree,
+ * one row per ID number and China day, from any account and through any unit's code. Masked only.
+ */
+export interface JoinClaimAttemptGroup {
+  /** YYYY-MM-DD, China time. */
+  day: string;
+  memberNameMasked: string;
+  idNumberMasked: string;
+  /** The unit that holds the membership. */
+  memberUnit: OrgUnitSummary;
+  count: number;
+  /** How many different accounts tried. */
+  accounts: number;
+  /** The day's limit is reached: the membership is claimed only after an officer confirms. */
+  locked: boolean;
+  /** Where the attempts came in: the unit (and channel) whose code was used, with a count each. */
+  via: { unit: OrgUnitSummary | null; channelTitle: string | null; count: number }[];
+  reasons: JoinHoldReason[];
+  lastAt: string;
+}
+
+export interface JoinClaimAttemptList {
+  items: JoinClaimAttemptGroup[];
+}
+
 export interface JoinApplicationPage {
   items: JoinApplicationSummary[];
   total: number;

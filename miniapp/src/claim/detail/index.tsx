@@ -22,6 +22,7 @@ function eventText(event: ClaimEvent): string {
   if (event.action === 'create') return '填写了申请'
   if (event.action === 'upload') return `上传了${ClaimDocumentKindLabel[event.note as ClaimDocumentKind] ?? '材料'}`
   if (event.action === 'first-approval') return '初审通过，等待另一位工作人员复核'
+  if (event.action === 'approve-payee') return '工作人员确认了收款人'
   return ClaimStatusLabel[event.toStatus]
 }
 

@@ -5,7 +5,9 @@ import { ApplicationStatus, type JoinApplicationPage, OccupationLabel } from '@u
 import { Failure, Waiting } from '@/components/load-state'
 import { fetchApplications } from '@/services/officer'
 import { ApiRequestError, UNAVAILABLE_MESSAGE } from '@/services/request'
+import { ClaimAttempts } from './claim-attempts'
 import '../officer.scss'
+import './applications.scss'
 
 type State = { status: 'loading' } | { status: 'ready'; page: JoinApplicationPage } | { status: 'failed'; message: string }
 
@@ -21,6 +23,7 @@ const day = (iso: string) => new Date(iso).toLocaleString('zh-CN', { month: 'num
 export default function ApplicationsQueue() {
   const [status, setStatus] = useState<ApplicationStatus>(ApplicationStatus.Pending)
   const [state, setState] = useState<State>({ status: 'loading' })
+  const [shown, setShown] = useState(0)
 
   const load = useCallback(
     (which: ApplicationStatus) => {
@@ -32,8 +35,14 @@ export default function ApplicationsQueue() {
     },
     [],
   )
-  useDidShow(() => void load(status))
-  usePullDownRefresh(() => void load(status).finally(() => Taro.stopPullDownRefresh()))
+  useDidShow(() => {
+    setShown((n) => n + 1)
+    void load(status)
+  })
+  usePullDownRefresh(() => {
+    setShown((n) => n + 1)
+    void load(status).finally(() => Taro.stopPullDownRefresh())
+  })
 
   const choose = (which: ApplicationStatus) => {
     setStatus(which)
@@ -49,6 +58,7 @@ export default function ApplicationsQueue() {
           </View>
         ))}
       </View>
+      {status === ApplicationStatus.Pending && shown > 0 && <ClaimAttempts reloadKey={shown} />}
       {state.status === 'loading' && <Waiting text='正在加载入会申请…' />}
       {state.status === 'failed' && <Failure message={state.message} onRetry={() => void load(status)} />}
       {state.status === 'ready' && (

@@ -34,6 +34,7 @@ const EVENT_LABEL: Record<ClaimEvent['action'], string> = {
   'request-info': '要求补充材料',
   resubmit: '会员补充后重新提交',
   'first-approval': '初审核定，待复核',
+  'approve-payee': '确认收款人',
   approve: '批准',
   reject: '驳回',
   withdraw: '会员撤回',

@@ -30,6 +30,8 @@ export const AidErrorCode = {
   BatchNotFound: 'AID_PAYOUT_BATCH_NOT_FOUND',
   ResultFileInvalid: 'AID_PAYOUT_RESULT_INVALID',
   PayeeCardMissing: 'AID_PAYEE_CARD_MISSING',
+  PayeeApprovalPending: 'CLAIM_PAYEE_APPROVAL_PENDING',
+  PayeeNotPending: 'CLAIM_PAYEE_NOT_PENDING',
 } as const;
 export type AidErrorCode = (typeof AidErrorCode)[keyof typeof AidErrorCode];
 
@@ -63,6 +65,8 @@ const definitions: Record<AidErrorCode, [ErrorKind, string]> = {
   AID_PAYOUT_BATCH_NOT_FOUND: ['not-found', '找不到这个付款批次，请刷新后再看'],
   AID_PAYOUT_RESULT_INVALID: ['bad-request', '回盘文件读不出来：请用 XLSX 或 CSV，列为 理赔编号、结果（成功/失败）、说明'],
   AID_PAYEE_CARD_MISSING: ['conflict', '还没有保存您的互助服务卡，请填写卡号后再提交'],
+  CLAIM_PAYEE_APPROVAL_PENDING: ['conflict', '收款人不是会员本人，请先核实并点“确认收款人”，再核定金额'],
+  CLAIM_PAYEE_NOT_PENDING: ['conflict', '这份申请的收款人无需确认或已确认，请刷新后再看'],
 };
 
 export class AidError extends DomainError {

@@ -11,8 +11,10 @@ import { ApplicationViews } from './applications/application-views';
 import { ApplicationsController } from './applications/applications.controller';
 import { ApplicationsRepository } from './applications/applications.repository';
 import { ApplicationsService } from './applications/applications.service';
-import { ClaimAttemptsRepository } from './applications/claim-attempts.repository';
-import { JoinClaimAttempt } from './applications/join-claim-attempt.entity';
+import { ClaimAttemptsController } from './claim-attempts/claim-attempts.controller';
+import { ClaimAttemptsRepository } from './claim-attempts/claim-attempts.repository';
+import { ClaimAttemptsService } from './claim-attempts/claim-attempts.service';
+import { JoinClaimAttempt } from './claim-attempts/join-claim-attempt.entity';
 import { JoinApplication } from './applications/join-application.entity';
 import { JoinPreparationService } from './applications/join-preparation.service';
 import { ReviewController } from './applications/review.controller';
@@ -55,9 +57,10 @@ import { TransfersService } from './transfers/transfers.service';
     ChangeFeedModule,
     AidModule,
   ],
-  controllers: [ChannelsController, JoinCodesController, ApplicationsController, ReviewController, MembersController, TransfersController, MyTransfersController, SyncMembersController, RosterImportController],
+  controllers: [ChannelsController, JoinCodesController, ApplicationsController, ReviewController, MembersController, TransfersController, MyTransfersController, SyncMembersController, RosterImportController, ClaimAttemptsController],
   providers: [
     ClaimAttemptsRepository,
+    ClaimAttemptsService,
     ChannelsRepository,
     ChannelsService,
     ChannelImagesService,

@@ -6,7 +6,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { ClaimDetail } from '@unionhub/shared'
 import { yuanText } from '@/components/aid-format'
 import { Failure, Waiting } from '@/components/load-state'
-import { approveClaim, confirmApproval, fetchClaimForReview, rejectClaim, requestInfo, startReview } from '@/services/aid-review'
+import { approveClaim, approvePayee, confirmApproval, fetchClaimForReview, rejectClaim, requestInfo, startReview } from '@/services/aid-review'
 import { ApiRequestError, UNAVAILABLE_MESSAGE } from '@/services/request'
 import { dateTime, eventText, OFFICER_STATUS, yuanExact } from '../claim-labels'
 import { Row } from '../../row'
@@ -20,7 +20,7 @@ type Panel = 'none' | 'info' | 'approve' | 'reject'
 type Notice = { ok: boolean; text: string }
 
 const CHANGED = '该申请已被他人处理，已为您刷新'
-const STALE_CODES = ['CLAIM_CHANGED_MEANWHILE', 'CLAIM_ILLEGAL_TRANSITION', 'CLAIM_NO_APPROVAL_PENDING']
+const STALE_CODES = ['CLAIM_CHANGED_MEANWHILE', 'CLAIM_ILLEGAL_TRANSITION', 'CLAIM_NO_APPROVAL_PENDING', 'CLAIM_PAYEE_NOT_PENDING']
 const messageOf = (error: unknown) => (error instanceof ApiRequestError ? error.message : UNAVAILABLE_MESSAGE)
 
 /** One claim: facts, documents, checklist, the suggested payout and the decision its status allows. */
@@ -76,6 +76,7 @@ export default function ClaimReview() {
   const pending = c.pendingApprovalAmount
   const canReview = c.status === 'submitted' || c.status === 'resubmitted'
   const deciding = c.status === 'in-review'
+  const payeePending = c.payeeApproval === 'pending'
 
   return (
     <View className='officer'>
@@ -95,7 +96,8 @@ export default function ClaimReview() {
         <Row label='发票号' value={c.invoiceNumbers.join('、')} />
         <Row label='医疗总费用' value={yuanExact(c.totalExpenses)} />
         <Row label='合规自付费用' value={yuanExact(c.eligibleExpenses)} />
-        <Row label='收款人' value={c.payeeName} />
+        <Row label='收款人' value={c.payeeApproval === 'not-needed' ? c.payeeName : `${c.payeeName}（他人代收，${c.payeeApproval === 'approved' ? '已确认' : '待确认'}）`} />
+        {c.payeeReason && <Row label='代收原因' value={c.payeeReason} />}
         <Row label='收款卡' value={c.bankAccountMasked} />
         {c.approvedAmount !== null && <Row label='核定赔付' value={yuanExact(c.approvedAmount)} />}
       </View>
@@ -110,6 +112,17 @@ export default function ClaimReview() {
             {c.suggestedPayout.steps.map((step) => (
               <View key={step}>{step}</View>
             ))}
+          </View>
+        </View>
+      )}
+
+      {payeePending && (canReview || deciding || c.status === 'needs-info') && (
+        <View className='cl-warning'>
+          <Text>⚠ 收款人不是会员本人。请联系会员核实代收原因和收款人，确认后才能批准。</Text>
+          <View className='officer__button'>
+            <Button type='primary' size='large' block loading={busy} disabled={busy} onClick={() => void act((v) => approvePayee(id, v), () => '已确认收款人，可以继续核定金额。')}>
+              确认收款人
+            </Button>
           </View>
         </View>
       )}
@@ -140,7 +153,7 @@ export default function ClaimReview() {
       {deciding && panel === 'none' && (
         <View className='officer__card'>
           {pending === null && (
-            <Button type='primary' size='large' block disabled={busy || !c.suggestedPayout} onClick={() => setPanel('approve')}>
+            <Button type='primary' size='large' block disabled={busy || !c.suggestedPayout || payeePending} onClick={() => setPanel('approve')}>
               批准…
             </Button>
           )}

@@ -15,5 +15,7 @@ import { StationCoveringIndex1795507486791 } from './1795507486791-StationCoveri
 import { AidPayeeCard1795508071611 } from './1795508071611-AidPayeeCard';
 import { VerifiedIdentity1796405385022 } from './1796405385022-VerifiedIdentity';
 import { RefreshTokens1796405494083 } from './1796405494083-RefreshTokens';
+import { ClaimPayeeApproval1796411147947 } from './1796411147947-ClaimPayeeApproval';
+import { ClaimAttemptVia1796411422018 } from './1796411422018-ClaimAttemptVia';
 
-export const sqljsMigrations = [Initial1795493213190, Stations1795494241153, IdempotencyRecords1795494522094, Notifications1795494523197, ScanToJoin1795494524189, SyncClientsAndChangeFeed1795498455199, TransferDecisions1795498672057, MutualAid1795498814408, SyncWebhooks1795499032476, ChangeFeedOutbox1795502956410, AidAutoEnrollment1795502983654, MemberAndOfficerTransfers1795503134041, ImportedMembers1795507140705, StationCoveringIndex1795507486791, AidPayeeCard1795508071611, VerifiedIdentity1796405385022, RefreshTokens1796405494083];
+export const sqljsMigrations = [Initial1795493213190, Stations1795494241153, IdempotencyRecords1795494522094, Notifications1795494523197, ScanToJoin1795494524189, SyncClientsAndChangeFeed1795498455199, TransferDecisions1795498672057, MutualAid1795498814408, SyncWebhooks1795499032476, ChangeFeedOutbox1795502956410, AidAutoEnrollment1795502983654, MemberAndOfficerTransfers1795503134041, ImportedMembers1795507140705, StationCoveringIndex1795507486791, AidPayeeCard1795508071611, VerifiedIdentity1796405385022, RefreshTokens1796405494083, ClaimPayeeApproval1796411147947, ClaimAttemptVia1796411422018];

@@ -21,14 +21,24 @@ export function assertCovered(plan: AidPlan, enrollment: AidEnrollment, eventDat
   if (!covered) throw new AidError(AidErrorCode.NotCovered, { validFrom: enrollment.validFrom, validUntil: enrollment.validUntil });
 }
 
+const normaliseName = (name: string) => name.trim().replace(/\s+/g, '');
+
 /**
  * A claim is paid to the member himself: the payee is the name he is registered under. Anyone
- * else could be anyone's account, so the form says so on the payee's name.
+ * else could be anyone's account, so another payee is taken only when the member says so with a
+ * reason (an officer then confirms him); otherwise the form says so on the payee's name.
+ * Returns the reason to keep: null when the member is paid himself.
  */
-export function assertPayeeIsMember(payeeName: string, memberName: string | null): void {
-  const normalise = (name: string) => name.trim().replace(/\s+/g, '');
-  if (memberName !== null && normalise(payeeName) === normalise(memberName)) return;
-  throw CommonError.validation([{ field: 'payeeName', message: '收款人须为会员本人，请填写您入会登记的姓名；确需他人代收的，请联系所在工会' }]);
+export function payeeReasonFor(claim: { payeeName: string; payeeReason?: string | null }, memberName: string | null): string | null {
+  if (memberName !== null && normaliseName(claim.payeeName) === normaliseName(memberName)) return null;
+  const reason = claim.payeeReason?.trim();
+  if (reason) return reason;
+  throw CommonError.validation([{ field: 'payeeName', message: '收款人须为会员本人，请填写您入会登记的姓名；确需他人代收的，请选“他人代收”并写明原因，工会核实后才能赔付' }]);
+}
+
+/** Another payee must have been confirmed by an officer before the claim is approved. */
+export function assertPayeeSettled(claim: Pick<Claim, 'payeeReason' | 'payeeApprovedBy'>): void {
+  if (claim.payeeReason !== null && claim.payeeApprovedBy === null) throw new AidError(AidErrorCode.PayeeApprovalPending);
 }
 
 /**

@@ -37,6 +37,8 @@ export class ClaimViews {
       approvedAmount: claim.approvedAmount,
       pendingApprovalAmount: claim.pendingApprovalAmount,
       payeeName: claim.payeeName,
+      payeeApproval: claim.payeeReason === null ? 'not-needed' : claim.payeeApprovedBy === null ? 'pending' : 'approved',
+      payeeReason: claim.payeeReason,
       bankAccountMasked: claim.bankAccountMasked,
       flaggedDuplicate: claim.flaggedDuplicate,
       documents: documents.map((d) => ({ id: d.id, kind: d.kind, contentType: d.contentType, size: d.size, url: this.files.linkTo(d.fileKey) })),

@@ -68,6 +68,14 @@ export class Claim {
   @Column({ type: 'varchar', length: 30 })
   payeeName: string;
 
+  /** The member's reason when someone else is paid; null when he is paid himself. */
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  payeeReason: string | null;
+
+  /** The officer who confirmed another payee; until then such a claim cannot be approved. */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  payeeApprovedBy: string | null;
+
   @Column({ type: 'varchar', length: 255 })
   bankAccountEnc: string;
 

@@ -8,7 +8,7 @@ import { ClaimInvoice } from './claim-invoice.entity';
 import { Claim } from './claim.entity';
 
 export type NewClaim = Omit<Claim, 'id' | 'createdAt' | 'updatedAt'>;
-export type ClaimChanges = Partial<Pick<Claim, 'approvedAmount' | 'pendingApprovalAmount' | 'pendingApprovalBy' | 'flaggedDuplicate' | 'submittedOn' | 'payoutBatchId'>>;
+export type ClaimChanges = Partial<Pick<Claim, 'approvedAmount' | 'pendingApprovalAmount' | 'pendingApprovalBy' | 'flaggedDuplicate' | 'submittedOn' | 'payoutBatchId' | 'payeeApprovedBy'>>;
 
 /** Statuses whose amount counts against the yearly cap. */
 const COUNTED = [ClaimStatus.Approved, ClaimStatus.Paying, ClaimStatus.Paid];

@@ -16,7 +16,7 @@ import { EnrollmentsRepository } from '../enrollments/enrollments.repository';
 import { EnrollmentsService } from '../enrollments/enrollments.service';
 import { PayeeCardsService } from '../payee-card/payee-cards.service';
 import { PlansService } from '../plans/plans.service';
-import { assertClaimable, assertCovered, assertDatesValid, assertPayeeIsMember } from './claim-checks';
+import { assertClaimable, assertCovered, assertDatesValid, payeeReasonFor } from './claim-checks';
 import { ClaimTransitions } from './claim-transitions';
 import { ClaimViews, missingDocuments } from './claim-views';
 import type { Claim } from './claim.entity';
@@ -49,7 +49,7 @@ export class ClaimsService {
       const enrollment = await this.enrollments.ownEnrollment(actor, input.enrollmentId);
       const plan = await this.plans.get(enrollment.planId);
       assertCovered(plan, enrollment, input.eventDate);
-      assertPayeeIsMember(input.payeeName, await this.enrollmentRows.findMemberName(enrollment.memberId));
+      const payeeReason = payeeReasonFor({ payeeName: input.payeeName, payeeReason: input.payeeIsOther ? input.payeeReason : null }, await this.enrollmentRows.findMemberName(enrollment.memberId));
       const unit = await this.orgs.findById(enrollment.orgUnitId);
       const claim = await this.transactions.run(async (manager) => {
         const created = await this.claims.insert(manager, {
@@ -72,7 +72,9 @@ export class ClaimsService {
           pendingApprovalAmount: null,
           pendingApprovalBy: null,
           payeeName: input.payeeName.trim(),
-          ...(await this.payee(manager, actor, input, { id: enrollment.memberId, orgUnitId: enrollment.orgUnitId })),
+          payeeReason,
+          payeeApprovedBy: null,
+          ...(await this.payee(manager, actor, input, { id: enrollment.memberId, orgUnitId: enrollment.orgUnitId }, payeeReason === null)),
           flaggedDuplicate: false,
           payoutBatchId: null,
           submittedOn: null,
@@ -111,7 +113,7 @@ export class ClaimsService {
       if (!enrollment) throw new AidError(AidErrorCode.NotCovered);
       if (claim.status !== ClaimStatus.Draft) throw new AidError(AidErrorCode.IllegalTransition, { from: claim.status, action: ClaimAction.Submit });
       assertClaimable(plan, enrollment, claim, await this.claims.sumCountedThisYear(enrollment.id, claim.eventDate.slice(0, 4), claim.id));
-      assertPayeeIsMember(claim.payeeName, await this.enrollmentRows.findMemberName(claim.memberId));
+      payeeReasonFor(claim, await this.enrollmentRows.findMemberName(claim.memberId));
       const missing = missingDocuments(plan, await this.claims.documentsOf([claim.id]));
       if (missing.length > 0) throw new AidError(AidErrorCode.DocumentsMissing, { missing });
       await this.transactions
@@ -171,14 +173,23 @@ export class ClaimsService {
     });
   }
 
-  /** The claim's bank account: the card on file copied as stored, or the typed one (kept as the card on file when it is the first 互助服务卡). */
-  private async payee(manager: EntityManager, actor: Actor, input: CreateClaimDto, member: { id: string; orgUnitId: string }): Promise<Pick<Claim, 'bankAccountEnc' | 'bankAccountMasked'>> {
+  /**
+   * The claim's bank account: the card on file copied as stored, or the typed one (kept as the card
+   * on file when it is the member's own first 互助服务卡; another payee's card never is).
+   */
+  private async payee(
+    manager: EntityManager,
+    actor: Actor,
+    input: CreateClaimDto,
+    member: { id: string; orgUnitId: string },
+    paidToMember: boolean,
+  ): Promise<Pick<Claim, 'bankAccountEnc' | 'bankAccountMasked'>> {
     if (input.useCardOnFile) {
       const card = await this.payeeCards.onFile(manager, member.id);
       return { bankAccountEnc: card.cardEnc, bankAccountMasked: card.cardMasked };
     }
     const account = input.bankAccount as string;
-    if (input.payeeKind === 'aid-card') await this.payeeCards.rememberIfNone(manager, actor, member, account);
+    if (input.payeeKind === 'aid-card' && paidToMember) await this.payeeCards.rememberIfNone(manager, actor, member, account);
     return { bankAccountEnc: this.cipher.encrypt('bank-account', account), bankAccountMasked: maskBankAccount(account) };
   }
 }

@@ -51,10 +51,22 @@ export class CreateClaimDto {
   @Max(100_000_000_00, { message: '费用金额太大了，请核对' })
   eligibleExpenses: number;
 
-  @ApiProperty({ example: '王小明', description: '收款人（须为会员本人）' })
+  @ApiProperty({ example: '王小明', description: '收款人：会员本人；他人代收须同时传 payeeIsOther 和 payeeReason' })
   @IsString({ message: '请填写收款人姓名' })
   @Length(2, 30, { message: '收款人姓名应为2到30个字' })
   payeeName: string;
+
+  @ApiPropertyOptional({ example: true, description: '收款人不是会员本人：须经工作人员确认收款人后才能通过' })
+  @IsOptional()
+  @Equals(true, { message: '他人代收时请传 true' })
+  payeeIsOther?: true;
+
+  @ApiPropertyOptional({ example: '委托家属代收', description: '他人代收的原因（与 payeeIsOther 一起传）' })
+  @ValidateIf((o: CreateClaimDto) => o.payeeIsOther !== undefined || o.payeeReason !== undefined)
+  @IsString({ message: '请写明为什么由他人代收' })
+  @Length(2, 60, { message: '代收原因应为2到60个字' })
+  @WithField('payeeIsOther', '只有他人代收时才写代收原因；本人收款请去掉原因')
+  payeeReason?: string;
 
   @ApiPropertyOptional({ enum: ['aid-card', 'other-card'], description: '互助服务卡或本人其他银行卡；填写的互助服务卡在还没有存卡时存为默认收款卡' })
   @IsOptional()
@@ -70,6 +82,7 @@ export class CreateClaimDto {
   @ValidateIf((o: CreateClaimDto) => o.useCardOnFile !== undefined)
   @Equals(true, { message: '使用已保存的互助服务卡时请传 true' })
   @WithoutField('bankAccount', '已选择用已保存的互助服务卡收款，就不要再填卡号；二者选一个')
+  @WithoutField('payeeIsOther', '他人代收时请填写收款人本人的银行卡号，不能用会员的互助服务卡')
   useCardOnFile?: true;
 }
 
@@ -85,6 +98,19 @@ function ValidClaimDate(field: keyof ClaimDates): PropertyDecorator {
       target: target.constructor,
       propertyName: String(propertyName),
       validator: { validate: (_: unknown, args) => args !== undefined && errorOf(args) === undefined, defaultMessage: (args) => (args && errorOf(args)) ?? '日期不对，请重新选择' },
+    });
+  };
+}
+
+/** Refuses the property when `other` is absent: a detail that means nothing alone. */
+function WithField(other: string, message: string): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'withField',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message },
+      validator: { validate: (_: unknown, args) => (args?.object as Record<string, unknown>)[other] !== undefined },
     });
   };
 }

@@ -61,6 +61,14 @@ export class ClaimReviewController {
     return this.review.confirmApproval(actor, id, body.version);
   }
 
+  @Post(':id/approve-payee')
+  @HttpCode(200)
+  @Access.roles(Role.Officer, Role.Admin)
+  @ApiOperation({ summary: '确认他人代收的收款人（核实会员写明的原因后；确认前不能通过）' })
+  approvePayee(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() body: ClaimVersionDto): Promise<ClaimDetail> {
+    return this.review.approvePayee(actor, id, body.version);
+  }
+
   @Post(':id/reject')
   @HttpCode(200)
   @Access.roles(Role.Officer, Role.Admin)

@@ -10,6 +10,7 @@ import { NotificationsService } from '../../notifications/notifications.service'
 import type { OrgUnit } from '../../orgs/org-unit.entity';
 import { OrgsService } from '../../orgs/orgs.service';
 import { AidChanges } from '../aid-changes';
+import { assertPayeeSettled } from '../claims/claim-checks';
 import { type ClaimProgress, ClaimProgressPush } from '../claims/claim-progress-push';
 import { AidError, AidErrorCode } from '../aid.errors';
 import { ClaimTransitions } from '../claims/claim-transitions';
@@ -23,6 +24,8 @@ import type { AidPlan } from '../plans/aid-plan.entity';
 import { PlansService } from '../plans/plans.service';
 
 const WAITING: ClaimStatus[] = [Status.Submitted, Status.Resubmitted, Status.InReview];
+/** Before a decision: the statuses in which an officer may confirm another payee. */
+const UNDECIDED: ClaimStatus[] = [...WAITING, Status.NeedsInfo];
 const yuan = (fen: number): string => (fen / 100).toFixed(2);
 
 /** Officers review the claims of their subtree; every decision and every look at a claim is audited. */
@@ -89,6 +92,7 @@ export class ClaimReviewService {
     if (input.amount > suggested.amount) throw new AidError(AidErrorCode.AmountOverRule, { suggested: suggested.amount });
     if (claim.version !== input.version) throw new AidError(AidErrorCode.ChangedMeanwhile);
     if (claim.status !== Status.InReview) throw new AidError(AidErrorCode.IllegalTransition, { from: claim.status, action: ClaimAction.Approve });
+    assertPayeeSettled(claim);
     const needsSecond = input.amount > this.config.get('aid.secondApprovalFen', { infer: true });
     await this.transactions.run(async (manager) => {
       if (needsSecond) {
@@ -114,6 +118,7 @@ export class ClaimReviewService {
     if (claim.status !== Status.InReview || claim.pendingApprovalAmount === null) throw new AidError(AidErrorCode.NoApprovalPending);
     if (claim.pendingApprovalBy === actor.userId) throw new AidError(AidErrorCode.SecondApproverRequired);
     if (claim.version !== version) throw new AidError(AidErrorCode.ChangedMeanwhile);
+    assertPayeeSettled(claim);
     const amount = claim.pendingApprovalAmount;
     await this.transactions.run(async (manager) => {
       await this.transitions.apply(manager, claim, {
@@ -127,6 +132,22 @@ export class ClaimReviewService {
       await this.notifyApproved(manager, claim, amount);
     });
     await this.progress.send(claim, '已通过', `核定赔付${yuan(amount)}元`);
+    return this.detailOf(id);
+  }
+
+  /** Confirms a payee who is not the member, after the officer has checked the member's reason; the claim stays where it is. */
+  async approvePayee(actor: Actor, id: string, version: number): Promise<ClaimDetail> {
+    const { claim, unit } = await this.findInScope(actor, id);
+    this.assertNotOwn(actor, claim);
+    if (claim.version !== version) throw new AidError(AidErrorCode.ChangedMeanwhile);
+    if (claim.payeeReason === null || claim.payeeApprovedBy !== null) throw new AidError(AidErrorCode.PayeeNotPending);
+    if (!UNDECIDED.includes(claim.status)) throw new AidError(AidErrorCode.IllegalTransition, { from: claim.status, action: 'approve-payee' });
+    await this.transactions.run(async (manager) => {
+      if (!(await this.claims.move(manager, claim, claim.status, { payeeApprovedBy: actor.userId }))) throw new AidError(AidErrorCode.ChangedMeanwhile);
+      await this.transitions.record(manager, claim, 'approve-payee', claim.status, claim.version + 1, actor, `${claim.payeeName}（${claim.payeeReason}）`);
+      await this.changes.claimChanged(manager, { ...claim, payeeApprovedBy: actor.userId, version: claim.version + 1 }, ChangeAction.Updated);
+      await this.audit.record(actor, { action: 'aid.claim.approve-payee', targetType: 'aid_claim', targetId: id, orgUnitId: unit.id, detail: { reason: claim.payeeReason } }, manager);
+    });
     return this.detailOf(id);
   }
 

@@ -14,7 +14,7 @@ import { PersonalDataCipher } from '../../../common/personal-data/personal-data-
 import { OrgsService } from '../../orgs/orgs.service';
 import { ChannelsService } from '../channels/channels.service';
 import { MembersRepository } from '../members/members.repository';
-import { ClaimAttemptsRepository } from './claim-attempts.repository';
+import { ClaimAttemptsRepository } from '../claim-attempts/claim-attempts.repository';
 import type { JoinApplication } from './join-application.entity';
 
 /** Applications as their applicant and as officers see them: ID number and phone always masked. */

@@ -17,7 +17,7 @@ import type { Transfer } from '../transfers/transfer.entity';
 import { TransfersService } from '../transfers/transfers.service';
 import { ApplicationViews } from './application-views';
 import { ApplicationsRepository, type NewApplication } from './applications.repository';
-import { CLAIM_ATTEMPTS_PER_DAY, ClaimAttemptsRepository } from './claim-attempts.repository';
+import { CLAIM_ATTEMPTS_PER_DAY, ClaimAttemptsRepository } from '../claim-attempts/claim-attempts.repository';
 import type { JoinApplication } from './join-application.entity';
 import { JoinPreparationService, type PreparedJoin } from './join-preparation.service';
 
@@ -122,7 +122,7 @@ export class ApplicationsService {
   private async claimOrHold(manager: EntityManager, actor: Actor, member: Member, join: PreparedJoin, idHash: string): Promise<Decision> {
     const reason = this.claimRefusal(member, join);
     if (reason) {
-      await this.attempts.record(manager, { idHash, userId: actor.userId, orgUnitId: member.orgUnitId, reason });
+      await this.attempts.record(manager, { idHash, userId: actor.userId, orgUnitId: member.orgUnitId, reason, viaUnitId: join.unit.id, viaChannelId: join.channel?.id ?? null });
       return this.hold(manager, actor, join, idHash, reason);
     }
     if ((await this.attempts.countToday(idHash, manager)) >= CLAIM_ATTEMPTS_PER_DAY) return this.hold(manager, actor, join, idHash, 'claim-locked');

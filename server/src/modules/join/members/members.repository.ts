@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
+import { type EntityManager, In, type Repository } from 'typeorm';
 import { incrementCounters } from '../../../database/counters';
 import { MemberNumberCounter } from './member-number-counter.entity';
 import { Member } from './member.entity';
@@ -13,6 +13,11 @@ export class MembersRepository {
 
   findById(id: string): Promise<Member | null> {
     return this.members.findOneBy({ id });
+  }
+
+  /** Every membership, current or past, of these ID hashes. */
+  findByIdHashes(idHashes: string[]): Promise<Member[]> {
+    return idHashes.length === 0 ? Promise.resolve([]) : this.members.findBy({ idHash: In(idHashes) });
   }
 
   findByIds(ids: string[]): Promise<Member[]> {

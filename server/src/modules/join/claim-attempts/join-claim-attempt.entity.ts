@@ -31,6 +31,13 @@ export class JoinClaimAttempt {
   @Column({ type: 'varchar', length: 24 })
   reason: JoinHoldReason;
 
+  /** The unit whose code the attempt came through (often not the membership's own); null before it was kept. */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  viaUnitId: string | null;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  viaChannelId: string | null;
+
   @CreateDateColumn()
   createdAt: Date;
 }

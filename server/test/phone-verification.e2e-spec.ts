@@ -94,6 +94,7 @@ describe('phone numbers proven by SMS (fake SMS)', () => {
     await sendCode(t, rider, phone).expect(200);
     const soon = await sendCode(t, await newMember(t), phone).expect(429);
     expect(soon.body).toMatchObject({ code: 'SMS_SEND_TOO_SOON', message: expect.stringMatching(/1分钟/) });
+    expect(Number(soon.headers['retry-after'])).toBeGreaterThan(0);
     for (let i = 0; i < 4; i++) {
       await pastTheGap(t);
       await sendCode(t, rider, phone).expect(200);

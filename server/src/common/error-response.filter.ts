@@ -64,6 +64,12 @@ function isDatabaseDown(error: unknown): boolean {
   return DATABASE_DOWN.has(String(code)) || DATABASE_DOWN.has(String(driverError?.code)) || fatal === true || driverError?.fatal === true;
 }
 
+/** Seconds from the error's details when it names them, else a minute. */
+function retryAfterOf(body: ApiError): number {
+  const seconds = Number((body.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 60;
+}
+
 @Catch()
 export class ErrorResponseFilter implements ExceptionFilter {
   private readonly logger = new Logger('Error');
@@ -73,6 +79,8 @@ export class ErrorResponseFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const [status, body] = this.toResponse(error, request.id);
+    // Every 429 says when to come back (RFC 9110), whether the throttler or a domain rule refused it.
+    if (status === HttpStatus.TOO_MANY_REQUESTS && !reply.hasHeader('retry-after')) void reply.header('retry-after', String(retryAfterOf(body)));
     void reply.status(status).send(body);
   }
 
